@@ -1,0 +1,32 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "ArticleKit"),
+        .target(name: "HighlightStore", dependencies: ["ArticleKit"]),
+        .target(name: "ReaderCore", dependencies: ["ArticleKit", "HighlightStore"]),
+        .systemLibrary(name: "CNcursesw"),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "ReaderCore"]),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "ArticleKit", "HighlightStore", "ReaderCore", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
+        .testTarget(name: "HighlightStoreTests", dependencies: ["HighlightStore"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

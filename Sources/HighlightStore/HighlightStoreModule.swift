@@ -1,0 +1,2 @@
+/// Flat-file storage of highlights, bookmarks and reading positions.
+public enum HighlightStoreModule {}
