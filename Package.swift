@@ -23,9 +23,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
-        .testTarget(name: "HighlightStoreTests", dependencies: ["HighlightStore"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),
+        .executableTarget(name: "folio-store-probe", dependencies: ["HighlightStore"]),
+        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "HighlightStoreTests", dependencies: ["HighlightStore", "folio-store-probe"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit"], exclude: ["Goldens"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,15 +1,41 @@
 /// Parses plain-text articles into an ``Article``.
+///
+/// The text is split into trimmed non-blank lines (linear time, no character
+/// indexing over the whole text), then read in four steps: the header
+/// (``HeaderReader``), the trailer of sources and author note
+/// (``TrailerReader``), the headings of the body (``HeadingFinder``) and the
+/// paragraphs between them (``ParagraphJoiner``). Every non-blank line ends up
+/// in exactly one place of the result.
 public enum ArticleParser {
     /// Parses decoded text (any line endings) into an article.
     public static func parse(_ text: String) -> Article {
-        // STUB: replaced by the real parser.
-        let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
+        let lines = LineSplitter.lines(of: text)
+        let joiner = ParagraphJoiner(lines: lines)
+        let header = HeaderReader(lines: lines, joiner: joiner)
+        let trailer = TrailerReader(lines: lines, from: header.count, joiner: joiner)
+        let body = lines[header.count..<trailer.sourcesStart]
+        let isHeading = HeadingFinder.headings(in: body, joiner: joiner)
+
         var sections = [Section(heading: nil, paragraphs: [])]
-        for line in lines {
-            if line.hasSuffix("?") && line.count < 80 { sections.append(Section(heading: line, paragraphs: [])) }
-            else { sections[sections.count - 1].paragraphs.append(line) }
+        var runStart = body.startIndex
+        func closeRun(at end: Int) {
+            sections[sections.count - 1].paragraphs += joiner.paragraphs(body[runStart..<end])
         }
-        return Article(sections: sections)
+        for (offset, index) in body.indices.enumerated() where isHeading[offset] {
+            closeRun(at: index)
+            sections.append(Section(heading: String(body[index].text), paragraphs: []))
+            runStart = index + 1
+        }
+        closeRun(at: body.endIndex)
+
+        return Article(
+            title: header.title,
+            byline: header.byline,
+            dateline: header.dateline,
+            sections: sections,
+            sources: lines[trailer.sourcesStart..<trailer.authorStart].map { String($0.text) },
+            authorNote: joiner.paragraphs(lines[trailer.authorStart...])
+        )
     }
 
     /// Decodes bytes (repairing invalid UTF-8, dropping a BOM) and parses them.

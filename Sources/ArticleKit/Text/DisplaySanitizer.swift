@@ -1,8 +1,69 @@
 /// Makes untrusted text safe to draw: no control sequence ever reaches the terminal.
+///
+/// Every removed control is replaced by a visible placeholder, so nothing is
+/// silently hidden from the reader:
+/// - C0 controls U+0000–U+001F (except tab and newline) become their Unicode
+///   Control Picture U+2400+n, e.g. NUL → "␀", BEL → "␇", ESC → "␛".
+/// - DEL U+007F becomes "␡".
+/// - An escape sequence is defused by its ESC alone: ESC becomes "␛" and the rest
+///   of the sequence (`[31m`, `]52;c;…`) stays as plain printable text, with any
+///   control inside it (the BEL ending an OSC, the ESC of `ESC \`) replaced too.
+///   With no ESC left, nothing after it can act as a CSI, OSC, DCS, APC, PM or SOS.
+/// - C1 controls U+0080–U+009F (including the 8-bit CSI U+009B) and the bidi
+///   embedding, override and isolate controls U+202A–U+202E and U+2066–U+2069
+///   become a readable code point tag such as "⟨U+202E⟩".
+/// - A tab becomes four spaces (a fixed width: the sanitizer does not know the
+///   column the text will be drawn at). A newline is kept.
 public enum DisplaySanitizer {
     /// Replaces controls, escape sequences and bidi overrides with visible placeholders.
+    ///
+    /// Returns the input unchanged (no copy) when there is nothing to clean.
     public static func clean(_ text: String) -> String {
-        // STUB
-        text
+        guard text.unicodeScalars.contains(where: needsCleaning) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if needsCleaning(scalar) {
+                out.append(contentsOf: placeholder(for: scalar).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Whether `text` has anything ``clean(_:)`` would change.
+    public static func needsCleaning(_ text: String) -> Bool {
+        text.unicodeScalars.contains(where: needsCleaning)
+    }
+
+    /// Whether one scalar must not reach the terminal as it is.
+    static func needsCleaning(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x20 { return v != 0x0A }
+        if v < 0x7F { return false }
+        if v <= 0x9F { return true }
+        return isBidiControl(v)
+    }
+
+    /// The embedding, override and isolate controls that can reorder a line.
+    static func isBidiControl(_ v: UInt32) -> Bool {
+        (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    /// The visible text shown in place of a control scalar.
+    static func placeholder(for scalar: Unicode.Scalar) -> String {
+        let v = scalar.value
+        switch v {
+        case 0x09: return "    "
+        case 0x00..<0x20: return String(Unicode.Scalar(0x2400 + v)!)
+        case 0x7F: return "\u{2421}"
+        default: return "⟨U+\(hex4(v))⟩"
+        }
+    }
+
+    /// A code point as at least four upper-case hex digits.
+    static func hex4(_ v: UInt32) -> String {
+        let digits = String(v, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

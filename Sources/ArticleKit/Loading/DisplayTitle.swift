@@ -1,0 +1,84 @@
+/// Chooses a title to show for an article, never empty and never a hash-like file name.
+///
+/// In order: the article's title; the file name when it looks like words
+/// ("china-and-russia.txt" → "China and russia"); the lead's first sentence,
+/// shortened at a word boundary to about 60 columns with "…"; the first
+/// heading; "Untitled article". The result is sanitized and on one line.
+public enum DisplayTitle {
+    /// The longest title made from the lead's first sentence, in columns.
+    public static let maxColumns = 60
+
+    /// A title for `article`, read from the file at `path` (or `nil` for stdin).
+    public static func make(for article: Article, path: String?) -> String {
+        if let title = article.title, let clean = usable(title) { return clean }
+        if let path, let name = wordsFromFileName(path) { return name }
+        if let first = article.lead.paragraphs.first, let sentence = usable(firstSentence(of: first)) {
+            return shorten(sentence, to: maxColumns)
+        }
+        if let heading = article.headedSections.first?.heading, let clean = usable(heading) {
+            return shorten(clean, to: maxColumns)
+        }
+        return "Untitled article"
+    }
+
+    /// The text sanitized and trimmed, or `nil` when nothing visible is left.
+    static func usable(_ text: String) -> String? {
+        let clean = DisplaySanitizer.clean(text).replacingNewlines()
+        let trimmed = LineSplitter.trim(Substring(clean))
+        return trimmed.isEmpty ? nil : String(trimmed)
+    }
+
+    /// A readable title from a file name, or `nil` when the name is not words.
+    ///
+    /// The name (without folder and extension) is split at `-`, `_`, `.` and
+    /// spaces. It reads as words when it has a part of three or more letters,
+    /// letters make up at least half of its characters, and no part is
+    /// hash-like (eight or more characters of hex digits with a digit).
+    public static func wordsFromFileName(_ path: String) -> String? {
+        var name = Substring(path.split(separator: "/").last ?? "")
+        if let dot = name.lastIndex(of: "."), dot > name.startIndex { name = name[..<dot] }
+        let parts = name.split(whereSeparator: { "-_. ".contains($0) })
+        guard parts.contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) }) else { return nil }
+        let characters = parts.joined()
+        guard characters.filter(\.isLetter).count * 2 >= characters.count else { return nil }
+        let hashLike = parts.contains { part in
+            part.count >= 8 && part.allSatisfy(\.isHexDigit) && part.contains(where: \.isNumber)
+        }
+        guard !hashLike, let clean = usable(parts.joined(separator: " ")) else { return nil }
+        return clean.prefix(1).uppercased() + clean.dropFirst()
+    }
+
+    /// The first sentence of a paragraph (the whole paragraph when it is one sentence).
+    static func firstSentence(of paragraph: String) -> String {
+        let text = Substring(paragraph)
+        guard let end = SentenceRules.firstSentenceEnd(in: text) else { return String(text.prefix(400)) }
+        return String(text[..<end])
+    }
+
+    /// `text` cut at a word boundary to at most `columns` columns, ending in "…" when cut.
+    public static func shorten(_ text: String, to columns: Int) -> String {
+        guard DisplayWidth.of(text) > columns else { return text }
+        var kept = ""
+        var width = 0
+        var lastSpace: String.Index?
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if width + w > columns - 1 { break }
+            if character == " " { lastSpace = kept.endIndex }
+            kept.append(character)
+            width += w
+        }
+        if let lastSpace, kept.distance(from: kept.startIndex, to: lastSpace) > kept.count / 2 {
+            kept = String(kept[..<lastSpace])
+        }
+        while let last = kept.last, last == " " || ",;:-–—".contains(last) { kept.removeLast() }
+        return kept + "…"
+    }
+}
+
+extension String {
+    /// The string with each newline replaced by a space.
+    func replacingNewlines() -> String {
+        contains(where: \.isNewline) ? String(map { $0.isNewline ? " " : $0 }) : self
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Reads a whole file with POSIX calls, turning each failure into an ``ArticleLoadError``.
+enum FileBytes {
+    /// The bytes of the file at `path`.
+    static func contents(of path: String) throws(ArticleLoadError) -> [UInt8] {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            let code = errno
+            if code == ENOENT { throw .missing(path) }
+            throw .unreadable(path, reason: reason(code))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .directory(path) }
+        let descriptor = open(path, O_RDONLY)
+        if descriptor < 0 { throw .unreadable(path, reason: reason(errno)) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(0, Int(info.st_size)))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path, reason: reason(errno))
+            }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+        return bytes
+    }
+
+    /// The system's text for an errno value, e.g. "Permission denied".
+    static func reason(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+}

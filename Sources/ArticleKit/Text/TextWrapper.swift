@@ -1,0 +1,119 @@
+/// Word wrap by display columns.
+///
+/// Lines break at spaces. A word wider than the line is broken between
+/// characters, and text without spaces that is made of wide characters (CJK)
+/// may break between any two of them. No line is wider than `width`, except
+/// a single character that is wider than `width` on its own (a two-column
+/// character at width 1), which gets a line of its own. A newline in the text
+/// forces a break. An empty text gives one empty line.
+public enum TextWrapper {
+    /// Wraps `text` into lines at most `width` columns wide (`width` < 1 counts as 1).
+    public static func wrap(_ text: String, width: Int) -> [WrappedLine] {
+        var builder = LineBuilder(limit: max(1, width))
+        var word: [Glyph] = []
+        var scalarOffset = 0
+        for character in text {
+            let count = character.unicodeScalars.count
+            let glyph = Glyph(character: character, width: DisplayWidth.of(character), start: scalarOffset, end: scalarOffset + count)
+            scalarOffset += count
+            if character == "\n" || character == "\r\n" {
+                builder.place(word); word.removeAll()
+                builder.forceBreak(at: glyph.start)
+            } else if character == " " {
+                builder.place(word); word.removeAll()
+                builder.addSpace(glyph)
+            } else if glyph.width == 2 {
+                // Wide characters may break before and after them.
+                builder.place(word); word.removeAll()
+                builder.place([glyph])
+            } else {
+                word.append(glyph)
+            }
+        }
+        builder.place(word)
+        return builder.finish()
+    }
+}
+
+/// One grapheme cluster with its width and scalar span.
+struct Glyph {
+    var character: Character
+    var width: Int
+    var start: Int
+    var end: Int
+}
+
+/// Accumulates glyphs into lines, greedily.
+struct LineBuilder {
+    let limit: Int
+    var lines: [WrappedLine] = []
+    var current: [Glyph] = []
+    var currentWidth = 0
+    var pendingSpaces: [Glyph] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    /// Remembers a space; it is drawn only if a word follows on the same line.
+    mutating func addSpace(_ glyph: Glyph) {
+        if !current.isEmpty { pendingSpaces.append(glyph) }
+    }
+
+    /// Places a word (glyphs with no break opportunity inside) on the lines.
+    mutating func place(_ word: [Glyph]) {
+        guard !word.isEmpty else { return }
+        let wordWidth = word.reduce(0) { $0 + $1.width }
+        let spaceWidth = pendingSpaces.count
+        if current.isEmpty || currentWidth + spaceWidth + wordWidth <= limit {
+            if !current.isEmpty {
+                current.append(contentsOf: pendingSpaces)
+                currentWidth += spaceWidth
+            }
+            pendingSpaces.removeAll()
+            if currentWidth + wordWidth <= limit {
+                current.append(contentsOf: word)
+                currentWidth += wordWidth
+                return
+            }
+        } else {
+            breakLine()
+        }
+        // The word is wider than a whole line: break it between characters.
+        for glyph in word {
+            if !current.isEmpty && currentWidth + glyph.width > limit { breakLine() }
+            current.append(glyph)
+            currentWidth += glyph.width
+        }
+    }
+
+    /// Ends the current line even if it is empty (a newline in the text).
+    mutating func forceBreak(at offset: Int) {
+        emit(emptyAt: offset)
+        pendingSpaces.removeAll()
+    }
+
+    /// Ends the current line because the next word does not fit.
+    mutating func breakLine() {
+        emit()
+        pendingSpaces.removeAll()
+    }
+
+    /// Appends the current line to the output and starts an empty one.
+    mutating func emit(emptyAt emptyOffset: Int? = nil) {
+        if let first = current.first, let last = current.last {
+            var text = ""
+            for glyph in current { text.append(glyph.character) }
+            lines.append(WrappedLine(text: text, start: first.start, end: last.end, width: currentWidth))
+        } else {
+            let offset = emptyOffset ?? lines.last?.end ?? 0
+            lines.append(WrappedLine(text: "", start: offset, end: offset, width: 0))
+        }
+        current.removeAll(keepingCapacity: true)
+        currentWidth = 0
+    }
+
+    /// Returns the lines, with at least one line.
+    mutating func finish() -> [WrappedLine] {
+        if !current.isEmpty || lines.isEmpty { emit() }
+        return lines
+    }
+}

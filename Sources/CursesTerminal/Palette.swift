@@ -1,0 +1,49 @@
+import CNcursesw
+import ReaderCore
+
+/// How each ``Style`` looks: a color pair when colors are on, attributes always.
+struct Palette {
+    /// Attributes and color pair for one style.
+    struct Look {
+        var attributes: attr_t
+        var pair: Int16
+    }
+
+    private var looks: [Style: Look] = [:]
+
+    /// Sets up color pairs when `colors` is true; otherwise attributes only.
+    init(colors: Bool) {
+        let bold = attr_t(cn_a_bold()), reverse = attr_t(cn_a_reverse()), underline = attr_t(cn_a_underline())
+        // Monochrome looks: readable with attributes alone.
+        let mono: [Style: attr_t] = [
+            .titleBar: reverse | bold, .statusBar: reverse, .heading: bold | underline,
+            .outlineFocused: reverse | bold, .message: reverse | bold,
+            .helpKey: bold, .helpBorder: bold,
+        ]
+        // Color looks: foreground, background (-1 is the terminal's default), extra attributes.
+        let colored: [Style: (Int16, Int16, attr_t)] = [
+            .titleBar: (Int16(COLOR_WHITE), Int16(COLOR_BLUE), bold),
+            .statusBar: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), 0),
+            .heading: (Int16(COLOR_YELLOW), -1, bold),
+            .outlineFocused: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), bold),
+            .separator: (Int16(COLOR_BLUE), -1, 0),
+            .message: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), bold),
+            .helpBorder: (Int16(COLOR_CYAN), -1, bold),
+            .helpKey: (Int16(COLOR_YELLOW), -1, bold),
+        ]
+        for (index, style) in Style.allCases.enumerated() {
+            if colors, let (fg, bg, extra) = colored[style] {
+                let pair = Int16(index + 1)
+                init_pair(pair, fg, bg)
+                looks[style] = Look(attributes: extra, pair: pair)
+            } else {
+                looks[style] = Look(attributes: mono[style] ?? 0, pair: 0)
+            }
+        }
+    }
+
+    /// The look of `style`.
+    func look(_ style: Style) -> Look {
+        looks[style] ?? Look(attributes: 0, pair: 0)
+    }
+}

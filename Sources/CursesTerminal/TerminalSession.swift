@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CNcursesw
+import ReaderCore
+
+/// The curses terminal: starts and restores it, reads events, draws screens.
+///
+/// This is the only type that talks to ncurses. Everything it draws comes
+/// from a ``Screen``; `doupdate` sends only the cells that changed.
+public final class TerminalSession {
+    private var screenPointer: OpaquePointer?
+    private var input: UnsafeMutablePointer<FILE>?
+    private var palette = Palette(colors: false)
+    private var running = false
+
+    /// Starts curses on the terminal. Keys come from standard input, or from
+    /// /dev/tty when standard input is a pipe. Throws before touching the screen.
+    public init(colors wantColors: Bool) throws(TerminalError) {
+        guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        let term = getenv("TERM").map { String(cString: $0) }
+        guard let term, !term.isEmpty else { throw .unknownTerminal(nil) }
+        if isatty(STDIN_FILENO) == 1 {
+            input = fdopen(dup(STDIN_FILENO), "r")
+        } else {
+            input = fopen("/dev/tty", "r")
+        }
+        guard let input else { throw .noKeyboard }
+        // Check the terminal description before curses writes a byte.
+        guard cn_terminal_usable(term, STDOUT_FILENO) == 1 else {
+            fclose(input)
+            throw .unknownTerminal(term)
+        }
+        SignalGuard.saveModes(of: STDOUT_FILENO)
+        SignalGuard.install()
+        setlocale(LC_ALL, "")
+        guard let screen = newterm(term, cn_stdout(), input) else {
+            fclose(input)
+            SignalGuard.uninstall()
+            throw .unknownTerminal(term)
+        }
+        screenPointer = screen
+        running = true
+        SignalGuard.setResetSequence(Self.resetSequence())
+        cbreak()
+        noecho()
+        nonl()
+        keypad(cn_stdscr(), true)
+        set_escdelay(25)
+        wtimeout(cn_stdscr(), 250)
+        curs_set(0)
+        let colors = wantColors && has_colors()
+        if colors {
+            start_color()
+            use_default_colors()
+        }
+        palette = Palette(colors: colors)
+    }
+
+    /// The terminal's size now.
+    public var size: ScreenSize {
+        ScreenSize(width: Int(cn_cols()), height: Int(cn_lines()))
+    }
+
+    /// Waits for the next key or resize; `nil` after a timeout or an interrupted wait.
+    public func nextEvent() -> ReaderEvent? {
+        var code: wint_t = 0
+        let result = wget_wch(cn_stdscr(), &code)
+        if result == OK {
+            return KeyDecoder.character(UInt32(code)).map { .key($0) }
+        }
+        if result == KEY_CODE_YES {
+            if Int32(code) == KEY_RESIZE { return .resize(size) }
+            return KeyDecoder.function(Int32(code)).map { .key($0) }
+        }
+        return nil
+    }
+
+    /// The quit signal (INT, TERM, HUP, QUIT) that arrived, if any.
+    public var pendingSignal: Int32? { SignalGuard.pendingSignal }
+
+    /// Draws `screen`, sending only what changed.
+    public func present(_ screen: Screen) {
+        let window = cn_stdscr()
+        werase(window)
+        let width = screen.size.width, height = screen.size.height
+        var cell = cchar_t()
+        var chars: [wchar_t] = Array(repeating: 0, count: 8)
+        for row in 0..<height {
+            for column in 0..<width {
+                let item = screen[row, column]
+                if item.isContinuation { continue }
+                // The bottom-right cell scrolls some terminals; curses refuses it, which is harmless.
+                var count = 0
+                for scalar in item.character.unicodeScalars where count < 5 {
+                    chars[count] = wchar_t(bitPattern: scalar.value)
+                    count += 1
+                }
+                chars[count] = 0
+                let look = palette.look(item.style)
+                setcchar(&cell, chars, look.attributes, look.pair, nil)
+                mvwadd_wch(window, Int32(row), Int32(column), &cell)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Leaves curses and gives the terminal back as it was.
+    public func close() {
+        guard running else { return }
+        running = false
+        endwin()
+        SignalGuard.restoreTerminalNow()
+        if let screenPointer { delscreen(screenPointer) }
+        if let input { fclose(input) }
+        SignalGuard.uninstall()
+    }
+
+    deinit { close() }
+
+    /// The bytes that leave the alternate screen, show the cursor and reset colors.
+    private static func resetSequence() -> [UInt8] {
+        var bytes: [UInt8] = []
+        let absent = UnsafeMutablePointer<CChar>(bitPattern: -1)
+        for name in ["sgr0", "cnorm", "rmcup"] {
+            if let value = tigetstr(name), value != absent {
+                bytes += Array(String(cString: value).utf8)
+            }
+        }
+        return bytes
+    }
+}

@@ -1,2 +1,0 @@
-/// Flat-file storage of highlights, bookmarks and reading positions.
-public enum HighlightStoreModule {}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Where the store file lives: flag, then environment, then the XDG data folder.
+public enum StoreLocation {
+    /// The file name inside the data folder.
+    public static let fileName = "highlights.jsonl"
+
+    /// The store path: `--store`, else `$FOLIO_STORE`, else
+    /// `$XDG_DATA_HOME/folio/highlights.jsonl`, else
+    /// `~/.local/share/folio/highlights.jsonl`.
+    ///
+    /// Empty values count as unset; a relative `XDG_DATA_HOME` is ignored, as the
+    /// XDG Base Directory spec says. `home` is used when `HOME` is unset.
+    public static func resolve(
+        flag: String?, environment: [String: String], home: String = NSHomeDirectory()
+    ) -> String {
+        if let flag, !flag.isEmpty { return flag }
+        if let store = environment["FOLIO_STORE"], !store.isEmpty { return store }
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            return join(data, "folio", fileName)
+        }
+        let base = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home
+        return join(base, ".local", "share", "folio", fileName)
+    }
+
+    private static func join(_ parts: String...) -> String {
+        var path = parts[0]
+        for part in parts.dropFirst() {
+            if !path.hasSuffix("/") { path += "/" }
+            path += part
+        }
+        return path
+    }
+}

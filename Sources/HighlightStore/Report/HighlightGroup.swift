@@ -1,0 +1,74 @@
+import ArticleKit
+
+/// The highlights of one article, each with where it is found in the article's current text.
+public struct HighlightGroup: Sendable {
+    /// One highlight and its resolution.
+    public struct Entry: Sendable {
+        /// The highlight as it stands now.
+        public var annotation: Annotation
+        /// Where it is now; `nil` when the article could not be read to check.
+        public var resolved: ResolvedAnchor?
+        /// A label for its section in the current text (heading, "Lead", ...).
+        public var section: String
+
+        /// Whether the article was read and the highlight was not found in it.
+        public var isOrphaned: Bool { resolved?.isOrphaned ?? false }
+    }
+
+    /// The article: the current identity when it was read, else the latest recorded one.
+    public var article: ArticleIdentity
+    /// Whether the article was read from disk to check its highlights.
+    public var wasChecked: Bool
+    /// The highlights, in creation order.
+    public var entries: [Entry]
+
+    /// The highlights of `loaded`, matched by fingerprint else path.
+    public static func of(_ loaded: LoadedArticle, in state: StoreState) -> HighlightGroup {
+        let identity = ArticleIdentity(loaded)
+        return group(identity, annotations: state.annotations(.highlight, in: identity), loaded: loaded)
+    }
+
+    /// The highlights of every article in the store, one group per article.
+    ///
+    /// Annotations that share a fingerprint or a path form one group. Each
+    /// article is read at its latest recorded path (via `load`) to re-anchor
+    /// its highlights; when it cannot be read they are listed unchecked.
+    public static func all(in state: StoreState, load: (String) -> LoadedArticle?) -> [HighlightGroup] {
+        var buckets: [[Annotation]] = []
+        for annotation in state.annotations where annotation.kind == .highlight && !annotation.isDeleted {
+            if let index = buckets.firstIndex(where: { $0.contains { $0.article.matches(annotation.article) } }) {
+                buckets[index].append(annotation)
+            } else {
+                buckets.append([annotation])
+            }
+        }
+        return buckets.map { annotations in
+            let latest = annotations.last!.article
+            return group(latest, annotations: annotations, loaded: load(latest.path))
+        }
+    }
+
+    private static func group(_ identity: ArticleIdentity, annotations: [Annotation], loaded: LoadedArticle?) -> HighlightGroup {
+        guard let loaded else {
+            let entries = annotations.map { Entry(annotation: $0, resolved: nil, section: label($0.anchor.section, heading: $0.anchor.heading, count: nil)) }
+            return HighlightGroup(article: identity, wasChecked: false, entries: entries)
+        }
+        let bodies = SectionBodies(article: loaded.article)
+        let entries = annotations.map { annotation in
+            let resolved = AnchorResolver.resolve(annotation.anchor, in: bodies)
+            let section = resolved.range.map { label($0.section, heading: bodies.headings[$0.section], count: bodies.bodies.count) }
+                ?? label(annotation.anchor.section, heading: annotation.anchor.heading, count: nil)
+            return Entry(annotation: annotation, resolved: resolved, section: section)
+        }
+        return HighlightGroup(article: ArticleIdentity(loaded), wasChecked: true, entries: entries)
+    }
+
+    /// A human label for section `index`: its heading, "Lead", or (for the last of
+    /// `count` bodies) "Sources and author note".
+    public static func label(_ index: Int, heading: String?, count: Int?) -> String {
+        if let heading, !heading.isEmpty { return heading }
+        if index == 0 { return "Lead" }
+        if let count, index == count - 1 { return "Sources and author note" }
+        return "Section \(index + 1)"
+    }
+}

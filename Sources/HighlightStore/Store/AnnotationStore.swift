@@ -1,0 +1,186 @@
+/// Folio's highlights, notes, bookmarks and reading positions, backed by one flat file.
+///
+/// The file is an append-only log of JSON lines (see ``StoreRecord``); this
+/// value holds every line read and the state they fold to. Saving is
+/// `append(_:)`: it writes the record under a lock and fsyncs, and only then
+/// changes memory. If it throws, nothing changed, so the caller keeps the
+/// record in a pending list and calls `append(_:)` again later:
+///
+/// ```swift
+/// let record = StoreRecord.highlight(anchor, in: article, note: nil)
+/// do { try store.append(record) } catch {
+///     pending.append(record)
+///     status = error.notSaved("highlight")
+/// }
+/// ```
+public struct AnnotationStore: Sendable {
+    /// The store file's path as configured.
+    public let path: String
+    /// Every non-blank line read from the file, in order, bytes kept.
+    public private(set) var lines: [JournalLine] = []
+    /// The fold of the records in `lines`.
+    public private(set) var state = StoreState()
+    /// The file version `lines` reflect; `nil` when the file did not exist.
+    public private(set) var snapshot: FileSnapshot?
+
+    private let journal: JournalFile
+    /// Bytes of the file that end in a newline and are parsed into `lines`.
+    private var parsedBytes = 0
+    /// The line number the next terminated line will get.
+    private var nextLineNumber = 1
+
+    /// An empty store for `path`; nothing is read until `reload()`.
+    public init(path: String) {
+        self.path = path
+        self.journal = JournalFile(path: path)
+    }
+
+    /// Reads the store at `path` (a missing or empty file is an empty store).
+    public static func load(path: String) throws(StoreError) -> AnnotationStore {
+        var store = AnnotationStore(path: path)
+        try store.reload()
+        return store
+    }
+
+    // MARK: Reading
+
+    /// Lines that are not records: corrupt lines (kept) and a torn last line (skipped).
+    public var problems: [JournalLine] { lines.filter { $0.problem != nil } }
+
+    /// Whether the configured path is a symbolic link (it is followed).
+    public var isSymlink: Bool { journal.isSymlink }
+
+    /// The file writes go to: the symlink's target when the path is a symlink.
+    public var resolvedPath: String { journal.resolvedPath }
+
+    /// Re-reads the whole file, replacing what is in memory.
+    public mutating func reload() throws(StoreError) {
+        let (bytes, snapshot) = try journal.read()
+        let parsed = JournalParser.parse(bytes)
+        lines = parsed.lines
+        parsedBytes = parsed.terminated
+        nextLineNumber = parsed.nextNumber
+        self.snapshot = snapshot
+        state = StoreState(records: lines.compactMap { line in line.record.map { ($0, line.number) } })
+    }
+
+    /// Re-reads the file if it changed since it was last read (size, mtime or inode).
+    ///
+    /// Lines appended by another program are added to memory; a file another
+    /// program rewrote is read again from the start. Memory never overwrites
+    /// the file. Returns whether anything was read.
+    @discardableResult
+    public mutating func reloadIfChanged() throws(StoreError) -> Bool {
+        let current = try journal.snapshot()
+        if current == snapshot { return false }
+        guard let current, let known = snapshot, known.isSameFile(as: current), parsedBytes > 0,
+              current.size >= parsedBytes
+        else {
+            try reload()
+            return true
+        }
+        let (tail, newSnapshot) = try journal.read(from: parsedBytes - 1)
+        guard tail.first == UInt8(ascii: "\n") else {
+            try reload()
+            return true
+        }
+        if lines.last?.content == .torn { lines.removeLast() }
+        let parsed = JournalParser.parse(Array(tail.dropFirst()), firstNumber: nextLineNumber)
+        for line in parsed.lines {
+            lines.append(line)
+            if let record = line.record { state.apply(record, line: line.number) }
+        }
+        parsedBytes += parsed.terminated
+        nextLineNumber = parsed.nextNumber
+        snapshot = newSnapshot
+        return true
+    }
+
+    // MARK: Writing
+
+    /// Saves `record`: one locked, fsynced append. Memory changes only on success.
+    ///
+    /// Lines other programs appended meanwhile are merged at the same time.
+    /// Appending a record whose id is already stored (a retry) is harmless:
+    /// the fold counts an id once.
+    public mutating func append(_ record: StoreRecord) throws(StoreError) {
+        let line = JSONLine.encode(record)
+        try journal.append(line: line)
+        do {
+            try reloadIfChanged()
+        } catch {
+            lines.append(JournalLine(number: nextLineNumber, bytes: line, content: .record(record)))
+            state.apply(record, line: nextLineNumber)
+            snapshot = nil
+        }
+    }
+
+    /// Rewrites the file without superseded reading positions and repeated ids.
+    ///
+    /// Works on the file as it is under the lock (not on memory), and keeps
+    /// every other line byte for byte: unknown kinds, unknown fields, corrupt
+    /// lines and a torn last line. Atomic: temp file, fsync, rename, fsync
+    /// folder. Returns how many lines were dropped.
+    @discardableResult
+    public mutating func compact() throws(StoreError) -> Int {
+        var dropped = 0
+        try journal.rewrite { bytes in
+            let lines = JournalParser.parse(bytes).lines
+            var latestPosition: [ArticleIdentity: Int] = [:]
+            var seen: Set<String> = []
+            var keep = [Bool](repeating: true, count: lines.count)
+            for (index, line) in lines.enumerated() {
+                guard let record = line.record else { continue }
+                if !seen.insert(record.id).inserted {
+                    keep[index] = false
+                } else if record.kind == .position, var article = record.article {
+                    article.title = nil
+                    if let earlier = latestPosition[article] { keep[earlier] = false }
+                    latestPosition[article] = index
+                }
+            }
+            var out: [UInt8] = []
+            for (index, line) in lines.enumerated() where keep[index] {
+                out.append(contentsOf: line.bytes)
+                if line.content != .torn { out.append(UInt8(ascii: "\n")) }
+            }
+            dropped = keep.filter { !$0 }.count
+            return out
+        }
+        try reload()
+        return dropped
+    }
+
+    // MARK: Queries
+
+    /// The state with `pending` (records not yet saved) applied after the saved ones.
+    public func state(including pending: [StoreRecord]) -> StoreState {
+        var merged = state
+        for record in pending { merged.apply(record, line: 0) }
+        return merged
+    }
+
+    /// Live highlights of `article` with where each is found in `bodies` now, in creation order.
+    public func highlights(
+        in article: ArticleIdentity, bodies: SectionBodies, pending: [StoreRecord] = []
+    ) -> [ResolvedAnnotation] {
+        resolve(state(including: pending).annotations(.highlight, in: article), in: bodies)
+    }
+
+    /// Live bookmarks of `article` with where each is found in `bodies` now.
+    public func bookmarks(
+        in article: ArticleIdentity, bodies: SectionBodies, pending: [StoreRecord] = []
+    ) -> [ResolvedAnnotation] {
+        resolve(state(including: pending).annotations(.bookmark, in: article), in: bodies)
+    }
+
+    /// The latest reading position in `article`, re-found in `bodies` (`nil` if none or lost).
+    public func position(in article: ArticleIdentity, bodies: SectionBodies) -> SectionRange? {
+        guard let anchor = state.position(in: article) else { return nil }
+        return AnchorResolver.resolve(anchor, in: bodies).range
+    }
+
+    private func resolve(_ annotations: [Annotation], in bodies: SectionBodies) -> [ResolvedAnnotation] {
+        annotations.map { ResolvedAnnotation(annotation: $0, resolved: AnchorResolver.resolve($0.anchor, in: bodies)) }
+    }
+}

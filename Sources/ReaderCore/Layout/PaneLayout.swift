@@ -1,0 +1,82 @@
+import ArticleKit
+
+/// One wrapped line of a pane's body and where its text came from.
+public struct BodyLine: Equatable, Sendable {
+    /// The text to draw (no wider than the layout width).
+    public var text: String
+    /// The paragraph this line belongs to, or `nil` for the blank line between paragraphs.
+    public var paragraph: Int?
+    /// Offset (Unicode scalars) of the line's first character within its paragraph.
+    public var start: Int
+    /// Offset just past the line's last character within its paragraph.
+    public var end: Int
+}
+
+/// A pane wrapped to one width: heading lines and body lines.
+///
+/// Computed once per pane and width, then kept in the state: keys that only
+/// scroll never wrap text again.
+public struct PaneLayout: Equatable, Sendable {
+    /// The width the text was wrapped to.
+    public let width: Int
+    /// The heading, wrapped.
+    public let headingLines: [String]
+    /// The paragraphs, wrapped, with a blank line between paragraphs.
+    public let bodyLines: [BodyLine]
+    /// For each paragraph, the index of its first body line.
+    public let paragraphStarts: [Int]
+
+    /// Wraps `pane` to `width` columns.
+    public init(pane: Pane, width: Int) {
+        let width = max(1, width)
+        self.width = width
+        self.headingLines = pane.heading.isEmpty ? [] : TextWrapper.wrap(pane.heading, width: width).map(\.text)
+        var lines: [BodyLine] = []
+        var starts: [Int] = []
+        for (index, paragraph) in pane.paragraphs.enumerated() {
+            if index > 0 { lines.append(BodyLine(text: "", paragraph: nil, start: 0, end: 0)) }
+            starts.append(lines.count)
+            for piece in TextWrapper.wrap(paragraph, width: width) {
+                lines.append(BodyLine(text: piece.text, paragraph: index, start: piece.start, end: piece.end))
+            }
+        }
+        self.bodyLines = lines
+        self.paragraphStarts = starts
+    }
+
+    /// Where a body line sits in the text: its paragraph and offset, for keeping
+    /// the place across a resize.
+    public func place(ofLine line: Int) -> TextPlace {
+        guard !bodyLines.isEmpty else { return TextPlace(paragraph: 0, offset: 0) }
+        let clamped = min(max(0, line), bodyLines.count - 1)
+        let body = bodyLines[clamped]
+        if let paragraph = body.paragraph { return TextPlace(paragraph: paragraph, offset: body.start) }
+        // A blank separator: the place is the start of the next paragraph.
+        let next = bodyLines[(clamped + 1)...].first { $0.paragraph != nil }
+        return TextPlace(paragraph: next?.paragraph ?? 0, offset: 0)
+    }
+
+    /// The body line that shows `place`.
+    public func line(of place: TextPlace) -> Int {
+        guard place.paragraph < paragraphStarts.count else { return max(0, bodyLines.count - 1) }
+        var index = paragraphStarts[place.paragraph]
+        while index + 1 < bodyLines.count,
+              bodyLines[index + 1].paragraph == place.paragraph,
+              bodyLines[index + 1].start <= place.offset {
+            index += 1
+        }
+        return index
+    }
+}
+
+/// A place in a pane's text: a paragraph and an offset (Unicode scalars) in it.
+public struct TextPlace: Equatable, Sendable {
+    public var paragraph: Int
+    public var offset: Int
+
+    /// Creates a place.
+    public init(paragraph: Int, offset: Int) {
+        self.paragraph = paragraph
+        self.offset = offset
+    }
+}

@@ -1,0 +1,63 @@
+import ArticleKit
+
+/// Draws a reader state into a ``Screen``.
+public func render(_ state: ReaderState) -> Screen {
+    var screen = Screen(size: state.size)
+    let geometry = state.geometry
+    guard state.size.width > 0, state.size.height > 0 else { return screen }
+    if geometry.tooSmall {
+        screen.put("terminal too small", row: 0, column: 0, style: .message)
+        return screen
+    }
+    drawTitleBar(state, into: &screen)
+    if geometry.sideOutline {
+        OutlineColumn.draw(state, into: &screen)
+    } else {
+        PaneBar.draw(state, into: &screen)
+    }
+    drawText(state, into: &screen)
+    drawStatusLine(state, into: &screen)
+    if let helpTop = state.helpTop {
+        HelpOverlay.draw(top: helpTop, into: &screen)
+    }
+    return screen
+}
+
+/// The title bar: the program name and the article's title.
+private func drawTitleBar(_ state: ReaderState, into screen: inout Screen) {
+    screen.fill(row: 0, style: .titleBar)
+    screen.put(" Folio · \(state.document.title)", row: 0, column: 0, maxWidth: state.size.width - 1, style: .titleBar)
+}
+
+/// The focused pane: its heading, then the visible part of its body.
+private func drawText(_ state: ReaderState, into screen: inout Screen) {
+    let geometry = state.geometry
+    let layout = state.layout
+    let headingRows = geometry.headingRows(for: layout.headingLines.count)
+    var row = geometry.textTop
+    for line in layout.headingLines.prefix(headingRows) {
+        screen.put(line, row: row, column: geometry.textX, maxWidth: geometry.textWidth, style: .heading)
+        row += 1
+    }
+    row += geometry.headingGap(for: layout.headingLines.count)
+    let bottom = geometry.textTop + geometry.textHeight
+    var index = state.top
+    while row < bottom, index < layout.bodyLines.count {
+        screen.put(layout.bodyLines[index].text, row: row, column: geometry.textX, maxWidth: geometry.textWidth, style: .normal)
+        row += 1
+        index += 1
+    }
+}
+
+/// The status line: which pane, how far through it, and a key hint or a message.
+private func drawStatusLine(_ state: ReaderState, into screen: inout Screen) {
+    let row = state.size.height - 1
+    let width = state.size.width
+    screen.fill(row: row, style: .statusBar)
+    let position = " Pane \(state.paneIndex + 1) of \(state.document.panes.count) · \(state.percent)%"
+    let used = screen.put(position, row: row, column: 0, maxWidth: width, style: .statusBar)
+    let hint = state.message ?? "? help  q quit"
+    let hintWidth = DisplayWidth.of(hint)
+    let column = max(used + 2, width - hintWidth - 1)
+    screen.put(hint, row: row, column: column, maxWidth: width - column, style: state.message == nil ? .statusBar : .message)
+}

@@ -1,0 +1,18 @@
+/// What a cell is, for the terminal to turn into color or attributes.
+///
+/// The model never names colors: the terminal maps each role to a color pair
+/// when it has colors, and to bold, reverse or underline when it has not
+/// (or when NO_COLOR is set), so the screen reads the same on a monochrome terminal.
+public enum Style: String, Equatable, Hashable, Sendable, CaseIterable {
+    case normal
+    case titleBar
+    case statusBar
+    case heading
+    case outline
+    case outlineFocused
+    case separator
+    case message
+    case helpBorder
+    case helpKey
+    case helpText
+}

@@ -1,0 +1,41 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArticleKit
+
+/// Opens the article named on the command line, turning every failure into one line on stderr.
+enum ArticleInput {
+    /// Loads `path` (or standard input for "-"), or throws a ``Failure`` that says why not.
+    static func load(_ path: String) throws -> LoadedArticle {
+        do {
+            if path == "-" { return try LoadedArticle.from(bytes: readStandardInput(), path: "-") }
+            return try ArticleLoader.load(path: path)
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
+    /// Everything on standard input, read to the end.
+    private static func readStandardInput() -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count > 0 {
+                bytes.append(contentsOf: buffer[0..<count])
+            } else if count == 0 || errno != EINTR {
+                break
+            }
+        }
+        return bytes
+    }
+}
+
+/// A failure reported as "folio: message" on stderr with exit status 1.
+struct Failure: Error, CustomStringConvertible {
+    let message: String
+
+    init(_ message: String) { self.message = message }
+
+    var description: String { message }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import ArticleKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `folio` command: opens an article in the reader, or runs a subcommand.
+@main
+struct Folio: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "folio",
+        abstract: "A terminal news reader that shows an article's questions as panes.",
+        discussion: "`folio FILE` opens the reader (FILE may be - for standard input). Press ? inside it for the keys.",
+        version: FolioVersion.string,
+        subcommands: [ReadCommand.self, DumpCommand.self, HighlightsCommand.self, DoctorCommand.self],
+        defaultSubcommand: ReadCommand.self
+    )
+
+    /// Runs the command; a ``Failure`` becomes "folio: message" on stderr and exit status 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as Failure {
+            FileHandleOutput.standardError("folio: \(failure.message)\n")
+            Glibc.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
+
+/// The version `folio --version` prints.
+enum FolioVersion {
+    static let string = "0.1.0"
+}
