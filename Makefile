@@ -2,37 +2,48 @@
 SWIFT      ?= swift
 PREFIX     ?= /usr/local
 ARTICLE    ?= seeds/000_150ee73383b4e943.txt
-RELEASE    := $(SWIFT) build -c release --static-swift-stdlib
-DEBUG_BIN   = $(shell $(SWIFT) build --show-bin-path)
+# SCRATCH=dir builds in dir instead of .build (for a second checkout or a parallel build).
+SCRATCH    ?=
+SWIFTBUILD  = $(SWIFT) build $(if $(SCRATCH),--scratch-path "$(SCRATCH)")
+SWIFTTEST   = $(SWIFT) test $(if $(SCRATCH),--scratch-path "$(SCRATCH)")
+RELEASE     = $(SWIFTBUILD) -c release --static-swift-stdlib
+RELEASE_BIN = $$($(RELEASE) --show-bin-path)/folio
+DEBUG_BIN   = $$($(SWIFTBUILD) --show-bin-path)/folio
 
-.PHONY: all build deps run test install uninstall clean
+.PHONY: all help build deps run test install uninstall clean
 
 all: build
+
+## help: list the targets.
+help:
+	@sed -n 's/^## //p' $(MAKEFILE_LIST)
 
 ## deps: install the system packages Folio needs (ncursesw headers, tmux for the tests).
 deps:
 	@./scripts/deps.sh
 
-## build: optimized binary with a static Swift standard library (fast start-up).
+## build: optimized binary with a static Swift standard library and Foundation.
 build: deps
 	$(RELEASE)
 
-## run: build, then open the bundled article (pass ARTICLE=path for another).
+## run: build, then open the bundled article (ARTICLE=path opens another).
 run: build
-	"$$($(RELEASE) --show-bin-path)/folio" "$(ARTICLE)"
+	"$(RELEASE_BIN)" "$(ARTICLE)"
 
-## test: every unit, golden and end-to-end test.
+## test: every test: unit, screen goldens, tmux end-to-end (against the debug binary).
 test: deps
-	$(SWIFT) build --build-tests
-	FOLIO_BIN="$(DEBUG_BIN)/folio" $(SWIFT) test --skip-build
+	$(SWIFTBUILD) --build-tests
+	FOLIO_BIN="$(DEBUG_BIN)" $(SWIFTTEST) --skip-build
 
-## install: copy the folio binary to $(PREFIX)/bin.
+## install: build, then copy folio to $(PREFIX)/bin (default /usr/local; DESTDIR honoured).
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"
-	install -m 0755 "$$($(RELEASE) --show-bin-path)/folio" "$(DESTDIR)$(PREFIX)/bin/folio"
+	install -m 0755 "$(RELEASE_BIN)" "$(DESTDIR)$(PREFIX)/bin/folio"
 
+## uninstall: remove $(PREFIX)/bin/folio.
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/folio"
 
+## clean: remove the build folder.
 clean:
-	rm -rf .build
+	rm -rf "$(or $(SCRATCH),.build)"

@@ -26,7 +26,7 @@ let package = Package(
         .executableTarget(name: "folio-store-probe", dependencies: ["HighlightStore"]),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "HighlightStoreTests", dependencies: ["HighlightStore", "folio-store-probe"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit"], exclude: ["Goldens"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "HighlightStore"], exclude: ["Goldens"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
-# Installs the system packages Folio needs, or prints the exact command to do so.
+# Installs the system packages Folio needs (ncursesw headers to build, tmux for
+# the end-to-end tests), or prints the exact command to do so. Does nothing when
+# everything is present.
 set -eu
 missing=()
-[ -f /usr/include/ncursesw/curses.h ] || [ -f /usr/include/curses.h ] || missing+=(libncurses-dev)
+# Sources/CNcursesw/shim.h includes <ncursesw/curses.h>; libncurses-dev ships it.
+[ -f /usr/include/ncursesw/curses.h ] || missing+=(libncurses-dev)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "deps: installing ${missing[*]}" >&2
+    echo "deps: installing ${missing[*]} with apt-get" >&2
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+    apt-get update -qq
+    apt-get install -y -qq "${missing[@]}" >/dev/null
 else
-    echo "deps: missing ${missing[*]}; run: sudo apt-get install -y ${missing[*]}" >&2
+    echo "deps: missing ${missing[*]}; run:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
     exit 1
 fi

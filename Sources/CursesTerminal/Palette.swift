@@ -19,6 +19,8 @@ struct Palette {
             .titleBar: reverse | bold, .statusBar: reverse, .heading: bold | underline,
             .outlineFocused: reverse | bold, .message: reverse | bold,
             .helpKey: bold, .helpBorder: bold,
+            .cursor: underline, .highlight: reverse, .highlightCursor: reverse | underline,
+            .selection: reverse | bold, .listSelected: reverse, .caret: reverse,
         ]
         // Color looks: foreground, background (-1 is the terminal's default), extra attributes.
         let colored: [Style: (Int16, Int16, attr_t)] = [
@@ -30,6 +32,10 @@ struct Palette {
             .message: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), bold),
             .helpBorder: (Int16(COLOR_CYAN), -1, bold),
             .helpKey: (Int16(COLOR_YELLOW), -1, bold),
+            .highlight: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), 0),
+            .highlightCursor: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), underline),
+            .selection: (Int16(COLOR_WHITE), Int16(COLOR_MAGENTA), bold),
+            .listSelected: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), 0),
         ]
         for (index, style) in Style.allCases.enumerated() {
             if colors, let (fg, bg, extra) = colored[style] {

@@ -34,6 +34,11 @@ public final class TerminalSession {
         SignalGuard.saveModes(of: STDOUT_FILENO)
         SignalGuard.install()
         setlocale(LC_ALL, "")
+        // Articles are UTF-8; under a C or POSIX locale ncursesw would drop every
+        // non-ASCII character, so fall back to the built-in C.UTF-8 for the text.
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
         guard let screen = newterm(term, cn_stdout(), input) else {
             fclose(input)
             SignalGuard.uninstall()

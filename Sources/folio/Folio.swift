@@ -21,6 +21,8 @@ struct Folio: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch ExitStatus.failure {
+            Glibc.exit(1)
         } catch let failure as Failure {
             FileHandleOutput.standardError("folio: \(failure.message)\n")
             Glibc.exit(1)

@@ -1,5 +1,7 @@
 import ArgumentParser
 import ArticleKit
+import Foundation
+import HighlightStore
 
 /// `folio [read] FILE`: opens the article full screen.
 struct ReadCommand: ParsableCommand {
@@ -8,11 +10,18 @@ struct ReadCommand: ParsableCommand {
         abstract: "Open an article in the reader (the default: `folio FILE` is `folio read FILE`)."
     )
 
+    @Option(help: "The store file (default: $FOLIO_STORE, else $XDG_DATA_HOME/folio/highlights.jsonl, else ~/.local/share/folio/highlights.jsonl).")
+    var store: String?
+
+    @Flag(help: "Start at the top instead of the saved reading position.")
+    var fromStart = false
+
     @Argument(help: "The plain-text article to open, or - to read it from standard input.")
     var file: String
 
     func run() throws {
         let loaded = try ArticleInput.load(file)
-        try ReaderLoop.run(loaded)
+        let path = StoreLocation.resolve(flag: store, environment: ProcessInfo.processInfo.environment)
+        try ReaderLoop.run(loaded, storePath: path, fromStart: fromStart)
     }
 }

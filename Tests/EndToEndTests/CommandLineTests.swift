@@ -109,8 +109,7 @@ import Testing
 
     @Test func unknownTerminalIsAClearErrorAndTouchesNothing() throws {
         // Run under a pseudo-terminal via tmux so stdout is a terminal, with TERM set to nonsense.
-        // A short pause first: output written while tmux is still setting up the new pane can be lost.
-        let tmux = try TmuxSession("sleep 0.3; " + FolioBinary.command() + "; echo status=$?", environment: ["TERM": "no-such-terminal-xyz"])
+        let tmux = try TmuxSession(FolioBinary.command() + "; echo status=$?", environment: ["TERM": "no-such-terminal-xyz"])
         let rows = try tmux.waitFor(text: "status=")
         let all = rows.joined()
         #expect(all.contains("folio: terminal type 'no-such-terminal-xyz' is unknown"), "screen: \(all)")

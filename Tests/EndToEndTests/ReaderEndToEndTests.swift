@@ -13,7 +13,8 @@ import Testing
 
     @Test func firstScreenShowsTheFiveQuestions() throws {
         let tmux = try TmuxSession(FolioBinary.command())
-        let rows = try tmux.waitFor(text: "Pane 1 of 7")
+        try tmux.waitFor(text: "Pane 1 of 7")
+        let rows = try tmux.screen()
         let entries = ScreenReading.outlineEntries(rows)
         for (number, question) in Self.questions.enumerated() {
             #expect(entries.contains("\(number + 1) \(question)"), "outline lacks \(question): \(entries)")
@@ -25,7 +26,8 @@ import Testing
         let tmux = try TmuxSession(FolioBinary.command())
         try tmux.waitFor(text: "Pane 1 of 7")
         try tmux.send("3")
-        let rows = try tmux.waitFor(text: "Pane 4 of 7")
+        try tmux.waitFor(text: "Pane 4 of 7")
+        let rows = try tmux.screen()
         let text = ScreenReading.textColumn(rows)
         #expect(text.first == Self.questions[2], "focused heading: \(text.first ?? "")")
         #expect(text.dropFirst(2).first?.hasPrefix("Economic ties between China and Russia") == true)

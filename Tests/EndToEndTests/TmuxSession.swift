@@ -15,11 +15,13 @@ final class TmuxSession {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var env = ["FOLIO_STORE": folder.appendingPathComponent("store.jsonl").path, "TERM": "xterm-256color"]
         env.merge(environment) { $1 }
-        let exports = env.map { "export \($0.key)='\($0.value)'; " }.joined()
+        // The test runner's own NO_COLOR must not decide how the reader draws.
+        let unset = environment["NO_COLOR"] == nil ? "unset NO_COLOR; " : ""
+        let exports = unset + env.map { "export \($0.key)='\($0.value)'; " }.joined()
         // remain-on-exit comes from the config file, so it holds even for a command that exits at once.
         let config = folder.appendingPathComponent("tmux.conf")
         try "set-option -g remain-on-exit on\nset-option -g status off\n".write(to: config, atomically: true, encoding: .utf8)
-        try tmux(["-f", config.path, "new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", exports + command])
+        try tmux(["-f", config.path, "new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", exports + command + "\necho \"[pane-exit $?]\""])
     }
 
     deinit {
@@ -73,23 +75,38 @@ final class TmuxSession {
         return rows
     }
 
-    /// Waits until the screen shows `text` somewhere.
-    @discardableResult
-    func waitFor(text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
-        try waitFor("'\(text)'", seconds: seconds, sourceLocation: sourceLocation) { $0.joined(separator: "\n").contains(text) }
+    /// Everything the pane printed, history included: text that scrolled off
+    /// the top still counts (tmux scrolls a dead pane by a line for its notice).
+    func transcript() throws -> [String] {
+        try tmux(["capture-pane", "-p", "-S", "-", "-t", "0"]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// Waits for the program to exit and returns its exit status.
-    func waitForExit(seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int? {
+    /// Waits until the pane has shown `text` (screen or history); returns the transcript.
+    @discardableResult
+    func waitFor(text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
         let deadline = Date().addingTimeInterval(seconds)
-        while try paneValue("#{pane_dead}") != "1" {
+        var rows = try transcript()
+        while !rows.joined(separator: "\n").contains(text) {
             if Date() > deadline {
-                Issue.record("program did not exit", sourceLocation: sourceLocation)
-                return nil
+                Issue.record("timed out waiting for '\(text)'; pane:\n\(rows.joined(separator: "\n"))", sourceLocation: sourceLocation)
+                return rows
             }
             Thread.sleep(forTimeInterval: 0.05)
+            rows = try transcript()
         }
-        return Int(try paneValue("#{pane_dead_status}"))
+        return rows
+    }
+
+    /// Waits for the command to finish and returns its exit status.
+    ///
+    /// The status comes from a line the wrapper shell prints, because tmux
+    /// 3.3's `#{pane_dead_status}` is sometimes empty for a pane that exited 0.
+    func waitForExit(seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int? {
+        let rows = try waitFor(text: "[pane-exit ", seconds: seconds, sourceLocation: sourceLocation)
+        guard let line = rows.last(where: { $0.contains("[pane-exit ") }),
+              let start = line.range(of: "[pane-exit "), let end = line[start.upperBound...].firstIndex(of: "]")
+        else { return nil }
+        return Int(line[start.upperBound..<end])
     }
 }
 

@@ -42,3 +42,41 @@ import Testing
         GoldenScreen.check(render(state), named: "help-\(width)x\(height)")
     }
 }
+
+/// Goldens for highlights drawn in the text, the highlight list and the note editor.
+@Suite struct HighlightGoldenTests {
+    static func stateWithHighlights(width: Int, height: Int) throws -> ReaderState {
+        var state = try TestArticles.state(width: width, height: height)
+        _ = send(typed("4"), to: &state)
+        try HighlightKeysTests.withAnnotations(&state, [
+            try HighlightKeysTests.highlight("China is increasingly becoming a lifeline", note: "key point"),
+            try HighlightKeysTests.highlight("Russia requested military equipment"),
+        ])
+        return state
+    }
+
+    @Test(arguments: ScreenGoldenTests.sizes)
+    func highlightsDrawn(width: Int, height: Int) throws {
+        GoldenScreen.check(render(try Self.stateWithHighlights(width: width, height: height)), named: "highlights-\(width)x\(height)")
+    }
+
+    @Test(arguments: ScreenGoldenTests.sizes)
+    func highlightList(width: Int, height: Int) throws {
+        var state = try Self.stateWithHighlights(width: width, height: height)
+        _ = send(typed("H"), to: &state)
+        GoldenScreen.check(render(state), named: "highlight-list-\(width)x\(height)")
+    }
+
+    @Test(arguments: ScreenGoldenTests.sizes)
+    func noteEditor(width: Int, height: Int) throws {
+        var state = try Self.stateWithHighlights(width: width, height: height)
+        _ = send(typed(")a") + [.backspace] + typed("t, revised") + [.left], to: &state)
+        GoldenScreen.check(render(state), named: "note-editor-\(width)x\(height)")
+    }
+
+    @Test func selectionDrawn() throws {
+        var state = try TestArticles.state(width: 80, height: 24)
+        _ = send(typed("4vwwwww") + [.down], to: &state)
+        GoldenScreen.check(render(state), named: "selection-80x24")
+    }
+}

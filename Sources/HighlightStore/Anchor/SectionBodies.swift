@@ -22,10 +22,14 @@ public struct SectionBodies: Sendable, Equatable {
 
     /// The bodies of an article: each section's paragraphs joined by `"\n"`,
     /// then one more body for the sources and the author note.
+    ///
+    /// Paragraphs are sanitized for display first, so offsets and quotes are
+    /// those of the text the user saw, the same in the reader and the CLI.
     public init(article: Article) {
-        var bodies = article.sections.map { $0.paragraphs.joined(separator: "\n") }
+        let clean = { (paragraphs: [String]) in paragraphs.map(DisplaySanitizer.clean).joined(separator: "\n") }
+        var bodies = article.sections.map { clean($0.paragraphs) }
         var headings = article.sections.map(\.heading)
-        bodies.append((article.sources + article.authorNote).joined(separator: "\n"))
+        bodies.append(clean(article.sources + article.authorNote))
         headings.append(nil)
         self.init(bodies: bodies, headings: headings)
     }

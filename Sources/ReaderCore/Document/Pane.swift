@@ -20,6 +20,42 @@ public struct Pane: Equatable, Sendable {
     public var outlineLabel: String
     /// The paragraphs, already sanitized for display.
     public var paragraphs: [String]
-    /// The index in `Article.sections` this pane shows, or `nil` for the closing pane.
-    public var sectionIndex: Int?
+    /// The section body this pane shows, as ``SectionBodies`` numbers them:
+    /// `Article.sections` indices, then one more for the closing pane.
+    public var sectionIndex: Int
+    /// Scalar offset of each paragraph within the section body (paragraphs joined by "\n").
+    public var paragraphOffsets: [Int]
+    /// Sentences and words of each paragraph, for the reading cursor and selections.
+    public var segments: [ParagraphSegments]
+
+    /// Creates a pane; offsets and segments are computed from `paragraphs`.
+    public init(kind: Kind, heading: String, outlineLabel: String, paragraphs: [String], sectionIndex: Int) {
+        self.kind = kind
+        self.heading = heading
+        self.outlineLabel = outlineLabel
+        self.paragraphs = paragraphs
+        self.sectionIndex = sectionIndex
+        var offsets: [Int] = []
+        var offset = 0
+        for paragraph in paragraphs {
+            offsets.append(offset)
+            offset += paragraph.unicodeScalars.count + 1
+        }
+        self.paragraphOffsets = offsets
+        self.segments = paragraphs.map(ParagraphSegments.init)
+    }
+
+    /// The body offset of `place`.
+    public func bodyOffset(_ place: TextPlace) -> Int {
+        guard paragraphOffsets.indices.contains(place.paragraph) else { return 0 }
+        return paragraphOffsets[place.paragraph] + place.offset
+    }
+
+    /// The place of body offset `offset` (the paragraph that contains it).
+    public func place(ofBodyOffset offset: Int) -> TextPlace {
+        guard !paragraphOffsets.isEmpty else { return TextPlace(paragraph: 0, offset: 0) }
+        var paragraph = 0
+        while paragraph + 1 < paragraphOffsets.count, paragraphOffsets[paragraph + 1] <= offset { paragraph += 1 }
+        return TextPlace(paragraph: paragraph, offset: max(0, offset - paragraphOffsets[paragraph]))
+    }
 }

@@ -13,9 +13,10 @@ public struct ReaderDocument: Equatable, Sendable {
         self.title = DisplaySanitizer.clean(title)
         var panes: [Pane] = []
         let lead = article.sections[0]
+        let leadHeading = article.title.map(DisplaySanitizer.clean) ?? "Lead"
         if !lead.paragraphs.isEmpty {
             panes.append(Pane(
-                kind: .lead, heading: self.title, outlineLabel: "Lead",
+                kind: .lead, heading: leadHeading, outlineLabel: "Lead",
                 paragraphs: lead.paragraphs.map(DisplaySanitizer.clean), sectionIndex: 0))
         }
         for (offset, section) in article.sections.enumerated().dropFirst() {
@@ -28,12 +29,17 @@ public struct ReaderDocument: Equatable, Sendable {
         if !closing.isEmpty {
             panes.append(Pane(
                 kind: .closing, heading: "Sources and author", outlineLabel: "Sources and author",
-                paragraphs: closing.map(DisplaySanitizer.clean), sectionIndex: nil))
+                paragraphs: closing.map(DisplaySanitizer.clean), sectionIndex: article.sections.count))
         }
         if panes.isEmpty {
-            panes.append(Pane(kind: .lead, heading: self.title, outlineLabel: "Lead", paragraphs: [], sectionIndex: 0))
+            panes.append(Pane(kind: .lead, heading: leadHeading, outlineLabel: "Lead", paragraphs: [], sectionIndex: 0))
         }
         self.panes = panes
+    }
+
+    /// The index of the pane that shows section body `section`, if any.
+    public func paneIndex(ofSection section: Int) -> Int? {
+        panes.firstIndex { $0.sectionIndex == section }
     }
 
     /// The index of the pane that shows question `number` (counting from 1), if there is one.

@@ -5,6 +5,13 @@ public enum Action: Equatable, Sendable {
     case lineDown, lineUp
     case pageDown, pageUp
     case top, bottom
+    case nextSentence, previousSentence
+    case highlightSentence
+    case startSelection
+    case annotate
+    case listHighlights
+    case bookmark
+    case listBookmarks
     case help
     case quit
 }

@@ -36,8 +36,44 @@ public enum Keymap {
         KeyBinding(keys: [.char("b"), .pageUp], action: .pageUp, help: "page up"),
         KeyBinding(keys: [.char("g"), .home], action: .top, help: "top of the pane"),
         KeyBinding(keys: [.char("G"), .end], action: .bottom, help: "bottom of the pane"),
-        KeyBinding(keys: [.char("?")], action: .help, help: "this help (any key closes it)"),
-        KeyBinding(keys: [.char("q"), .ctrl("c")], action: .quit, help: "quit"),
+        KeyBinding(keys: [.char(")")], action: .nextSentence, help: "cursor to the next sentence"),
+        KeyBinding(keys: [.char("(")], action: .previousSentence, help: "cursor to the previous sentence"),
+        KeyBinding(keys: [.char("h")], action: .highlightSentence, help: "highlight the sentence at the cursor"),
+        KeyBinding(keys: [.char("v")], action: .startSelection, help: "select text to highlight (see below)"),
+        KeyBinding(keys: [.char("a")], action: .annotate, help: "note on the highlight at the cursor"),
+        KeyBinding(keys: [.char("H")], action: .listHighlights, help: "list this article's highlights"),
+        KeyBinding(keys: [.char("m")], action: .bookmark, help: "bookmark this paragraph"),
+        KeyBinding(keys: [.char("B")], action: .listBookmarks, help: "list bookmarks"),
+        KeyBinding(keys: [.char("?")], action: .help, help: "this help (j/k scroll, any key closes)"),
+        KeyBinding(keys: [.char("q"), .ctrl("c")], action: .quit, help: "quit (saves your place)"),
+    ]
+
+    /// Keys while selecting (after `v`), shown in the help overlay.
+    public static let selectionBindings: [KeyBinding] = [
+        KeyBinding(keys: [.char("w"), .right], action: nil, help: "extend by a word"),
+        KeyBinding(keys: [.char("b"), .left], action: nil, help: "shrink by a word"),
+        KeyBinding(keys: [.char(")"), .char("(")], action: nil, help: "extend or shrink by a sentence"),
+        KeyBinding(keys: [.char("j"), .down, .char("k"), .up], action: nil, help: "extend or shrink by a line"),
+        KeyBinding(keys: [.enter, .char("y")], action: nil, help: "keep the selection as a highlight"),
+        KeyBinding(keys: [.escape], action: nil, help: "cancel the selection"),
+    ]
+
+    /// Keys in the highlight and bookmark lists (H, B), shown in the help overlay.
+    public static let listBindings: [KeyBinding] = [
+        KeyBinding(keys: [.char("j"), .down, .char("k"), .up], action: nil, help: "move in the list"),
+        KeyBinding(keys: [.enter], action: nil, help: "jump to it"),
+        KeyBinding(keys: [.char("d")], action: nil, help: "delete it"),
+        KeyBinding(keys: [.char("u")], action: nil, help: "undo the last delete"),
+        KeyBinding(keys: [.char("e")], action: nil, help: "edit the note (highlights)"),
+        KeyBinding(keys: [.escape, .char("q")], action: nil, help: "close the list"),
+    ]
+
+    /// Keys in the one-line note editor, shown in the help overlay.
+    public static let noteBindings: [KeyBinding] = [
+        KeyBinding(keys: [.left, .right], action: nil, help: "move in the note"),
+        KeyBinding(keys: [.backspace], action: nil, help: "delete the character before"),
+        KeyBinding(keys: [.enter], action: nil, help: "save the note"),
+        KeyBinding(keys: [.escape], action: nil, help: "cancel"),
     ]
 
     private static let table: [Key: Action] = {

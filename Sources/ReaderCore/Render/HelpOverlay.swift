@@ -4,13 +4,25 @@ import ArticleKit
 public enum HelpOverlay {
     /// The rows of the help box, keys then description.
     public static func lines() -> [(keys: String, help: String)] {
-        Keymap.bindings.map { ($0.label, $0.help) }
+        let groups: [(String, [KeyBinding])] = [
+            ("Reading", Keymap.bindings),
+            ("Selecting (after v)", Keymap.selectionBindings),
+            ("Lists (H, B)", Keymap.listBindings),
+            ("Note editor (a, e)", Keymap.noteBindings),
+        ]
+        var rows: [(keys: String, help: String)] = []
+        for (title, bindings) in groups {
+            if !rows.isEmpty { rows.append(("", "")) }
+            rows.append((title, ""))
+            rows += bindings.map { ($0.label, $0.help) }
+        }
+        return rows
     }
 
     /// Draws the box centered on the screen, starting at help row `top`.
     static func draw(top: Int, into screen: inout Screen) {
         let rows = lines()
-        let keyWidth = rows.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        let keyWidth = rows.filter { !$0.help.isEmpty }.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let textWidth = rows.map { DisplayWidth.of($0.help) }.max() ?? 0
         let width = min(screen.size.width - 2, keyWidth + textWidth + 6)
         let height = min(screen.size.height - 2, rows.count + 2)
@@ -18,7 +30,7 @@ public enum HelpOverlay {
         let left = (screen.size.width - width) / 2
         let upper = (screen.size.height - height) / 2
         let inner = width - 2
-        let title = "─ Keys (any key closes) "
+        let title = "─ Keys (j/k scroll, other keys close) "
         let border = "┌" + String(title.prefix(inner)) + String(repeating: "─", count: max(0, inner - title.count)) + "┐"
         screen.put(border, row: upper, column: left, style: .helpBorder)
         let visible = rows.dropFirst(min(top, max(0, rows.count - 1))).prefix(height - 2)

@@ -17,6 +17,12 @@ public func render(_ state: ReaderState) -> Screen {
     }
     drawText(state, into: &screen)
     drawStatusLine(state, into: &screen)
+    if let list = state.list {
+        ListOverlayView.draw(list, items: state.items(of: list.kind), document: state.document, into: &screen)
+    }
+    if let editor = state.noteEditor {
+        NoteEditorView.draw(editor, into: &screen)
+    }
     if let helpTop = state.helpTop {
         HelpOverlay.draw(top: helpTop, into: &screen)
     }
@@ -41,9 +47,14 @@ private func drawText(_ state: ReaderState, into screen: inout Screen) {
     }
     row += geometry.headingGap(for: layout.headingLines.count)
     let bottom = geometry.textTop + geometry.textHeight
+    let marks = TextMarks(state)
     var index = state.top
     while row < bottom, index < layout.bodyLines.count {
-        screen.put(layout.bodyLines[index].text, row: row, column: geometry.textX, maxWidth: geometry.textWidth, style: .normal)
+        let line = layout.bodyLines[index]
+        screen.put(line.text, row: row, column: geometry.textX, maxWidth: geometry.textWidth, style: .normal)
+        if let paragraph = line.paragraph {
+            marks.paint(line, paragraph: paragraph, row: row, column: geometry.textX, into: &screen)
+        }
         row += 1
         index += 1
     }
@@ -56,8 +67,9 @@ private func drawStatusLine(_ state: ReaderState, into screen: inout Screen) {
     screen.fill(row: row, style: .statusBar)
     let position = " Pane \(state.paneIndex + 1) of \(state.document.panes.count) · \(state.percent)%"
     let used = screen.put(position, row: row, column: 0, maxWidth: width, style: .statusBar)
-    let hint = state.message ?? "? help  q quit"
+    let note = state.highlightAtCursor?.annotation.note.map { "Note: " + DisplaySanitizer.clean($0) }
+    let hint = state.message ?? note ?? "? help  q quit"
     let hintWidth = DisplayWidth.of(hint)
     let column = max(used + 2, width - hintWidth - 1)
-    screen.put(hint, row: row, column: column, maxWidth: width - column, style: state.message == nil ? .statusBar : .message)
+    screen.put(hint, row: row, column: column, maxWidth: max(0, width - column), style: state.message == nil ? .statusBar : .message)
 }

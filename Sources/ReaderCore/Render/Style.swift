@@ -15,4 +15,16 @@ public enum Style: String, Equatable, Hashable, Sendable, CaseIterable {
     case helpBorder
     case helpKey
     case helpText
+    /// The sentence under the reading cursor.
+    case cursor
+    /// A kept highlight.
+    case highlight
+    /// A kept highlight under the reading cursor.
+    case highlightCursor
+    /// The text being selected.
+    case selection
+    /// The selected entry of a list.
+    case listSelected
+    /// The caret of the note editor.
+    case caret
 }

@@ -1,5 +1,21 @@
 /// Work that `update` asks the executable to do; the model itself has no side effects.
+///
+/// Offsets are Unicode-scalar offsets in a section body (see `SectionBodies`).
+/// After performing a store effect the executable hands the new highlights and
+/// bookmarks back with `ReaderState.setAnnotations`.
 public enum Effect: Equatable, Sendable {
     /// Leave the reader and restore the terminal.
     case quit
+    /// Keep `start..<end` of section body `section` as a highlight.
+    case saveHighlight(section: Int, start: Int, end: Int)
+    /// Replace the note of highlight `id` (`nil` removes it).
+    case saveNote(id: String, note: String?)
+    /// Delete highlight or bookmark `id`.
+    case delete(id: String)
+    /// Undo the delete of `id`.
+    case undelete(id: String)
+    /// Bookmark the paragraph starting at `offset` of section body `section`.
+    case saveBookmark(section: Int, offset: Int)
+    /// Remember the reading position.
+    case savePosition(section: Int, offset: Int)
 }

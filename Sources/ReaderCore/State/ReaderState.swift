@@ -1,3 +1,5 @@
+import HighlightStore
+
 /// Everything the reader shows, as a value: document, size, focused pane and scroll.
 public struct ReaderState: Equatable, Sendable {
     /// The article as panes.
@@ -21,6 +23,18 @@ public struct ReaderState: Equatable, Sendable {
     public internal(set) var helpTop: Int?
     /// A one-line message for the status line, cleared by the next key.
     public internal(set) var message: String?
+    /// The reading cursor: the start of the current sentence, or the head word while selecting.
+    public internal(set) var cursor = TextPlace(paragraph: 0, offset: 0)
+    /// Where a selection started (a word), while selecting.
+    public internal(set) var selectionAnchor: TextPlace?
+    /// The note being edited, if the note editor is open.
+    public internal(set) var noteEditor: NoteEditor?
+    /// The highlight or bookmark list, if open.
+    public internal(set) var list: ListOverlay?
+    /// This article's highlights, as the store resolves them (set by the executable).
+    public private(set) var highlights: [ResolvedAnnotation] = []
+    /// This article's bookmarks, as the store resolves them (set by the executable).
+    public private(set) var bookmarks: [ResolvedAnnotation] = []
 
     /// Creates a state showing the first pane at `size`.
     public init(document: ReaderDocument, size: ScreenSize) {
@@ -51,6 +65,35 @@ public struct ReaderState: Equatable, Sendable {
     /// The place the reader is at: the text they scrolled to the top of the screen.
     public var place: TextPlace { anchor }
 
+    /// Shows `text` in the status line until the next key.
+    public mutating func report(_ text: String) {
+        message = text
+    }
+
+    /// Replaces the highlights and bookmarks shown (after the store changed).
+    public mutating func setAnnotations(highlights: [ResolvedAnnotation], bookmarks: [ResolvedAnnotation]) {
+        self.highlights = highlights
+        self.bookmarks = bookmarks
+        if var list {
+            list.selected = min(list.selected, max(0, items(of: list.kind).count - 1))
+            self.list = list
+        }
+    }
+
+    /// The entries of a list overlay.
+    public func items(of kind: ListOverlay.Kind) -> [ResolvedAnnotation] {
+        kind == .highlights ? highlights : bookmarks
+    }
+
+    /// Opens the pane that shows section body `section` at body offset `offset`
+    /// (a saved reading position, or a highlight from the list).
+    public mutating func show(section: Int, offset: Int) {
+        guard let index = document.paneIndex(ofSection: section) else { return }
+        let place = document.panes[index].place(ofBodyOffset: offset)
+        focus(pane: index, at: place)
+        moveCursor(to: place)
+    }
+
     /// Focuses pane `index` at the place it was left, or at its top.
     mutating func focus(pane index: Int, at place: TextPlace? = nil, bottom: Bool = false) {
         places[paneIndex] = self.place
@@ -64,6 +107,8 @@ public struct ReaderState: Equatable, Sendable {
         } else {
             scroll(to: 0)
         }
+        cursor = TextPlace(paragraph: 0, offset: 0)
+        keepCursorInView()
     }
 
     /// Scrolls to body line `line`, kept within the body.

@@ -1,0 +1,67 @@
+/// The sentences and words of one paragraph, as scalar offset ranges.
+public struct ParagraphSegments: Equatable, Sendable {
+    /// Each sentence, trailing spaces left out.
+    public let sentences: [Range<Int>]
+    /// Each word (a run of non-space characters).
+    public let words: [Range<Int>]
+
+    /// Splits `paragraph`.
+    ///
+    /// A sentence ends after `.`, `!`, `?`, `…` or their full-width forms
+    /// (and any closing quotes or brackets right after them) when a space and
+    /// then a capital, digit or opening quote follow, or at the end of the
+    /// paragraph. Abbreviations are not recognized; a sentence cut too early is
+    /// still easy to extend with `)` in a selection.
+    public init(_ paragraph: String) {
+        let scalars = Array(paragraph.unicodeScalars)
+        var words: [Range<Int>] = []
+        var index = 0
+        while index < scalars.count {
+            while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+            let start = index
+            while index < scalars.count, !scalars[index].properties.isWhitespace { index += 1 }
+            if index > start { words.append(start..<index) }
+        }
+        self.words = words
+
+        var sentences: [Range<Int>] = []
+        var sentenceStart: Int? = nil
+        for (number, word) in words.enumerated() {
+            if sentenceStart == nil { sentenceStart = word.lowerBound }
+            let isLast = number == words.count - 1
+            if isLast || (Self.endsSentence(scalars[word]) && Self.startsSentence(scalars[words[number + 1]])) {
+                sentences.append(sentenceStart!..<word.upperBound)
+                sentenceStart = nil
+            }
+        }
+        self.sentences = sentences
+    }
+
+    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»", "」", "』"]
+    private static let enders: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？"]
+    private static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "«", "「", "『"]
+
+    private static func endsSentence(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        var end = word.endIndex
+        while end > word.startIndex, closers.contains(word[end - 1]) { end -= 1 }
+        return end > word.startIndex && enders.contains(word[end - 1])
+    }
+
+    private static func startsSentence(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard var first = word.first else { return false }
+        if openers.contains(first), word.count > 1 { first = word[word.startIndex + 1] }
+        return first.properties.isUppercase || first.properties.numericType != nil || openers.contains(first)
+    }
+
+    /// The sentence that contains `offset` (or the nearest one before it).
+    public func sentence(at offset: Int) -> Int? {
+        guard !sentences.isEmpty else { return nil }
+        return sentences.lastIndex { $0.lowerBound <= offset } ?? 0
+    }
+
+    /// The word that contains `offset` (or the nearest one before it).
+    public func word(at offset: Int) -> Int? {
+        guard !words.isEmpty else { return nil }
+        return words.lastIndex { $0.lowerBound <= offset } ?? 0
+    }
+}

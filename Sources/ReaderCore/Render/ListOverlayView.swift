@@ -1,0 +1,56 @@
+import ArticleKit
+import HighlightStore
+
+/// The highlight or bookmark list: two rows per entry, quote then section, date and note.
+enum ListOverlayView {
+    static func draw(_ list: ListOverlay, items: [ResolvedAnnotation], document: ReaderDocument, into screen: inout Screen) {
+        let width = min(screen.size.width - 2, 76)
+        let height = screen.size.height - 2
+        guard width >= 10, height >= 4 else { return }
+        let left = (screen.size.width - width) / 2
+        let top = 1
+        let inner = width - 2
+        let name = list.kind == .highlights ? "Highlights" : "Bookmarks"
+        let title = "─ \(name) (\(items.count)) · Enter jump · d delete · Esc close "
+        screen.put("┌" + String(title.prefix(inner)) + String(repeating: "─", count: max(0, inner - title.count)) + "┐",
+                   row: top, column: left, style: .helpBorder)
+        let rows = height - 2
+        let perItem = 2
+        let visible = max(1, rows / perItem)
+        let first = min(max(0, list.selected - visible + 1), max(0, items.count - visible))
+        for offset in 0..<rows {
+            let row = top + 1 + offset
+            screen.put("│" + String(repeating: " ", count: inner) + "│", row: row, column: left, style: .helpBorder)
+            screen.fill(row: row, from: left + 1, to: left + 1 + inner, style: .helpText)
+        }
+        if items.isEmpty {
+            let empty = list.kind == .highlights ? "No highlights yet: h highlights a sentence, v selects text." : "No bookmarks yet: m bookmarks a paragraph."
+            screen.put(empty, row: top + 1, column: left + 2, maxWidth: inner - 2, style: .helpText)
+        }
+        for (slot, index) in (first..<min(items.count, first + visible)).enumerated() {
+            let item = items[index]
+            let row = top + 1 + slot * perItem
+            let style: Style = index == list.selected ? .listSelected : .helpText
+            screen.fill(row: row, from: left + 1, to: left + 1 + inner, style: style)
+            screen.fill(row: row + 1, from: left + 1, to: left + 1 + inner, style: style)
+            let quote = DisplaySanitizer.clean(item.annotation.anchor.exact).split(whereSeparator: \.isNewline).joined(separator: " ")
+            screen.put(DisplayTitle.shorten("“" + quote + "”", to: inner - 2), row: row, column: left + 2, maxWidth: inner - 2, style: style)
+            var details = [sectionLabel(item, document: document), String(item.annotation.created.prefix(10))]
+            if item.resolved.isOrphaned { details.append("orphaned") }
+            if let note = item.annotation.note, !note.isEmpty { details.append("Note: " + DisplaySanitizer.clean(note)) }
+            screen.put("  " + details.joined(separator: " · "), row: row + 1, column: left + 2, maxWidth: inner - 2, style: style)
+        }
+        screen.put("└" + String(repeating: "─", count: inner) + "┘", row: top + height - 1, column: left, style: .helpBorder)
+    }
+
+    /// "Q3", "Lead" or "Sources" for where the entry is.
+    private static func sectionLabel(_ item: ResolvedAnnotation, document: ReaderDocument) -> String {
+        let section = item.resolved.range?.section ?? item.annotation.anchor.section
+        guard let index = document.paneIndex(ofSection: section) else { return "Section \(section)" }
+        switch document.panes[index].kind {
+        case .lead: return "Lead"
+        case .question(let n): return "Q\(n)"
+        case .closing: return "Sources"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArticleKit
+
+/// What to paint over the body text: the cursor's sentence, highlights and the selection.
+struct TextMarks {
+    /// Body-offset ranges of each kind in the focused pane.
+    let cursor: Range<Int>?
+    let highlights: [Range<Int>]
+    let selection: Range<Int>?
+    let pane: Pane
+
+    /// Collects the marks of `state`'s focused pane.
+    init(_ state: ReaderState) {
+        pane = state.pane
+        highlights = state.paneHighlights.map(\.range)
+        selection = state.selectionRange
+        if state.selectionAnchor == nil, state.list == nil, let sentence = state.cursorSentence {
+            cursor = pane.bodyOffset(TextPlace(paragraph: sentence.paragraph, offset: sentence.range.lowerBound))
+                ..< pane.bodyOffset(TextPlace(paragraph: sentence.paragraph, offset: sentence.range.upperBound))
+        } else {
+            cursor = nil
+        }
+    }
+
+    /// The style of the character at body offset `offset`, or `nil` for plain text.
+    func style(at offset: Int) -> Style? {
+        if let selection, selection.contains(offset) { return .selection }
+        let inHighlight = highlights.contains { $0.contains(offset) }
+        let inCursor = cursor?.contains(offset) ?? false
+        switch (inHighlight, inCursor) {
+        case (true, true): return .highlightCursor
+        case (true, false): return .highlight
+        case (false, true): return .cursor
+        case (false, false): return nil
+        }
+    }
+
+    /// Restyles the cells of one drawn body line.
+    func paint(_ line: BodyLine, paragraph: Int, row: Int, column: Int, into screen: inout Screen) {
+        guard cursor != nil || selection != nil || !highlights.isEmpty else { return }
+        var offset = pane.bodyOffset(TextPlace(paragraph: paragraph, offset: line.start))
+        var x = column
+        var previous: (style: Style, x: Int)? = nil
+        for character in line.text {
+            let width = DisplayWidth.of(character)
+            let style = style(at: offset)
+            if let style {
+                // A space between two marked characters of the same mark is marked too.
+                if let previous, previous.style == style, previous.x < x { screen.fill(row: row, from: previous.x, to: x, style: style) }
+                screen.fill(row: row, from: x, to: x + width, style: style)
+                previous = (style, x + width)
+            }
+            offset += character.unicodeScalars.count
+            x += width
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// The one-line note editor: the text being typed and the caret.
+public struct NoteEditor: Equatable, Sendable {
+    /// The highlight whose note is edited.
+    public var target: String
+    /// The text so far.
+    public var text: [Character]
+    /// The caret, as an index into `text`.
+    public var caret: Int
+
+    /// Opens the editor on `note` with the caret at the end.
+    public init(target: String, note: String?) {
+        self.target = target
+        self.text = Array(note ?? "")
+        self.caret = text.count
+    }
+
+    /// Applies an editing key; returns false for keys the editor does not handle.
+    mutating func apply(_ key: Key) -> Bool {
+        switch key {
+        case .char(let character):
+            text.insert(character, at: caret)
+            caret += 1
+        case .backspace:
+            if caret > 0 { text.remove(at: caret - 1); caret -= 1 }
+        case .left:
+            caret = max(0, caret - 1)
+        case .right:
+            caret = min(text.count, caret + 1)
+        case .home:
+            caret = 0
+        case .end:
+            caret = text.count
+        default:
+            return false
+        }
+        return true
+    }
+}

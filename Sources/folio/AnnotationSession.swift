@@ -1,0 +1,109 @@
+import ArticleKit
+import HighlightStore
+import ReaderCore
+
+/// The reader's link to the store: performs store effects and keeps unsaved records.
+///
+/// A record whose save failed stays in `pending`: it is shown in the reader as
+/// if saved, and every later save tries it again first, so a highlight made
+/// while the disk was full is written once space is back.
+final class AnnotationSession {
+    private var store: AnnotationStore?
+    private let path: String
+    private let identity: ArticleIdentity
+    private let bodies: SectionBodies
+    private(set) var pending: [StoreRecord] = []
+    /// Unsaved records other than reading positions, for the warning on exit.
+    var unsavedCount: Int { pending.filter { $0.kind != .position }.count }
+
+    /// Why the store could not be opened, if it could not.
+    private(set) var openError: String?
+
+    /// Opens the store at `path` for `loaded`; a store that cannot be read leaves the reader usable.
+    init(path: String, loaded: LoadedArticle) {
+        self.path = path
+        self.identity = ArticleIdentity(loaded)
+        self.bodies = SectionBodies(article: loaded.article)
+        do {
+            store = try AnnotationStore.load(path: path)
+        } catch {
+            openError = "store not read: \(error.description); highlights kept in memory only"
+        }
+    }
+
+    /// The saved reading position, as a section and body offset.
+    var savedPosition: (section: Int, offset: Int)? {
+        guard let range = store?.position(in: identity, bodies: bodies) else { return nil }
+        return (range.section, range.start)
+    }
+
+    /// Hands the current highlights and bookmarks (saved and pending) to `state`.
+    func refresh(_ state: inout ReaderState) {
+        if let store {
+            state.setAnnotations(
+                highlights: store.highlights(in: identity, bodies: bodies, pending: pending),
+                bookmarks: store.bookmarks(in: identity, bodies: bodies, pending: pending))
+        } else {
+            let empty = AnnotationStore(path: path)
+            state.setAnnotations(
+                highlights: empty.highlights(in: identity, bodies: bodies, pending: pending),
+                bookmarks: empty.bookmarks(in: identity, bodies: bodies, pending: pending))
+        }
+    }
+
+    /// Performs one store effect; returns a message for the status line when something went wrong.
+    func perform(_ effect: Effect) -> String? {
+        let record: StoreRecord
+        let what: String
+        switch effect {
+        case .quit:
+            return nil
+        case .saveHighlight(let section, let start, let end):
+            guard let anchor = QuoteAnchor(SectionRange(section: section, start: start, end: end), in: bodies) else { return "Cannot highlight here" }
+            record = .highlight(anchor, in: identity)
+            what = "highlight"
+        case .saveNote(let id, let note):
+            record = .note(note, for: id)
+            what = "note"
+        case .delete(let id):
+            record = .delete(id)
+            what = "deletion"
+        case .undelete(let id):
+            record = .undelete(id)
+            what = "undo"
+        case .saveBookmark(let section, let offset):
+            guard let anchor = QuoteAnchor(point: section, offset: offset, in: bodies) else { return "Cannot bookmark here" }
+            record = .bookmark(anchor, in: identity)
+            what = "bookmark"
+        case .savePosition(let section, let offset):
+            guard let anchor = QuoteAnchor(point: section, offset: offset, in: bodies) else { return nil }
+            record = .position(anchor, in: identity)
+            what = "reading position"
+        }
+        return save(record, what: what)
+    }
+
+    /// Saves earlier failures first, then `record`; on failure keeps it for a retry.
+    private func save(_ record: StoreRecord, what: String) -> String? {
+        // Only the latest reading position matters: drop older unsaved ones.
+        if record.kind == .position { pending.removeAll { $0.kind == .position } }
+        pending.append(record)
+        if store == nil, let reopened = try? AnnotationStore.load(path: path) {
+            store = reopened
+            openError = nil
+        }
+        guard var store else {
+            return "\(what) not saved: \(openError ?? "no store") (kept in memory; will retry)"
+        }
+        defer { self.store = store }
+        while let next = pending.first {
+            do {
+                try store.append(next)
+                pending.removeFirst()
+            } catch {
+                return error.notSaved(what) + " (kept in memory; will retry)"
+            }
+        }
+        return nil
+    }
+}
