@@ -47,3 +47,6 @@ uninstall:
 ## clean: remove the build folder.
 clean:
 	rm -rf "$(or $(SCRATCH),.build)"
+
+# Extra targets, one file each: fuzz, sanitize, bench.
+-include mk/*.mk

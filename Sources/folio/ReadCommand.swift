@@ -16,12 +16,16 @@ struct ReadCommand: ParsableCommand {
     @Flag(help: "Start at the top instead of the saved reading position.")
     var fromStart = false
 
+    /// Test hook: trap on purpose after this many keys, to check that a crash restores the terminal.
+    @Option(help: .hidden)
+    var testTrapAfterKeys: Int?
+
     @Argument(help: "The plain-text article to open, or - to read it from standard input.")
     var file: String
 
     func run() throws {
         let loaded = try ArticleInput.load(file)
         let path = StoreLocation.resolve(flag: store, environment: ProcessInfo.processInfo.environment)
-        try ReaderLoop.run(loaded, storePath: path, fromStart: fromStart)
+        try ReaderLoop.run(loaded, storePath: path, fromStart: fromStart, trapAfterKeys: testTrapAfterKeys)
     }
 }

@@ -8,7 +8,10 @@ import ReaderCore
 /// The reader's run loop: events in, `update`, `render`, present, effects out.
 enum ReaderLoop {
     /// Opens `loaded` full screen until the user quits or a quit signal arrives.
-    static func run(_ loaded: LoadedArticle, storePath: String, fromStart: Bool) throws {
+    ///
+    /// With FOLIO_TIMING=path set, the time of update + effects + render + present
+    /// for each event is appended to that file, one line of microseconds each (for `make bench`).
+    static func run(_ loaded: LoadedArticle, storePath: String, fromStart: Bool, trapAfterKeys: Int? = nil) throws {
         let document = ReaderDocument(article: loaded.article, title: loaded.displayTitle)
         let session = AnnotationSession(path: storePath, loaded: loaded)
         let colors = (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
@@ -25,12 +28,21 @@ enum ReaderLoop {
         }
         if let problem = session.openError { state.report(problem) }
         var signal: Int32?
+        let timing = EventTiming(path: getenv("FOLIO_TIMING").map { String(cString: $0) })
+        var keys = 0
+        var started: UInt64?
         loop: while true {
             terminal.present(render(state))
+            if let started { timing?.record(since: started) }
             var event: ReaderEvent?
             while event == nil {
                 if let pending = terminal.pendingSignal { signal = pending; break loop }
                 event = terminal.nextEvent()
+            }
+            started = EventTiming.now()
+            if case .key = event! {
+                keys += 1
+                if let trapAfterKeys, keys >= trapAfterKeys { fatalError("deliberate trap (--test-trap-after-keys)") }
             }
             let effects = update(&state, event!)
             var quit = false
@@ -46,6 +58,7 @@ enum ReaderLoop {
             _ = session.perform(state.positionEffect)
         }
         terminal.close()
+        timing?.close()
         if session.unsavedCount > 0 {
             FileHandleOutput.standardError("folio: \(session.unsavedCount) change(s) to highlights or bookmarks could not be saved to \(storePath)\n")
         }

@@ -20,7 +20,9 @@ final class TmuxSession {
         let exports = unset + env.map { "export \($0.key)='\($0.value)'; " }.joined()
         // remain-on-exit comes from the config file, so it holds even for a command that exits at once.
         let config = folder.appendingPathComponent("tmux.conf")
-        try "set-option -g remain-on-exit on\nset-option -g status off\n".write(to: config, atomically: true, encoding: .utf8)
+        // set-clipboard on: an OSC 52 that leaked through would land in a tmux buffer, where a test sees it.
+        try "set-option -g remain-on-exit on\nset-option -g status off\nset-option -g set-clipboard on\n"
+            .write(to: config, atomically: true, encoding: .utf8)
         try tmux(["-f", config.path, "new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", exports + command + "\necho \"[pane-exit $?]\""])
     }
 

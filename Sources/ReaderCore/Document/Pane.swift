@@ -25,10 +25,7 @@ public struct Pane: Equatable, Sendable {
     public var sectionIndex: Int
     /// Scalar offset of each paragraph within the section body (paragraphs joined by "\n").
     public var paragraphOffsets: [Int]
-    /// Sentences and words of each paragraph, for the reading cursor and selections.
-    public var segments: [ParagraphSegments]
-
-    /// Creates a pane; offsets and segments are computed from `paragraphs`.
+    /// Creates a pane; paragraph offsets are computed from `paragraphs`.
     public init(kind: Kind, heading: String, outlineLabel: String, paragraphs: [String], sectionIndex: Int) {
         self.kind = kind
         self.heading = heading
@@ -42,7 +39,6 @@ public struct Pane: Equatable, Sendable {
             offset += paragraph.unicodeScalars.count + 1
         }
         self.paragraphOffsets = offsets
-        self.segments = paragraphs.map(ParagraphSegments.init)
     }
 
     /// The body offset of `place`.

@@ -55,13 +55,22 @@ public struct ParagraphSegments: Equatable, Sendable {
 
     /// The sentence that contains `offset` (or the nearest one before it).
     public func sentence(at offset: Int) -> Int? {
-        guard !sentences.isEmpty else { return nil }
-        return sentences.lastIndex { $0.lowerBound <= offset } ?? 0
+        Self.lastStarting(atOrBefore: offset, in: sentences)
     }
 
     /// The word that contains `offset` (or the nearest one before it).
     public func word(at offset: Int) -> Int? {
-        guard !words.isEmpty else { return nil }
-        return words.lastIndex { $0.lowerBound <= offset } ?? 0
+        Self.lastStarting(atOrBefore: offset, in: words)
+    }
+
+    /// Binary search: the last range starting at or before `offset`, else the first.
+    private static func lastStarting(atOrBefore offset: Int, in ranges: [Range<Int>]) -> Int? {
+        guard !ranges.isEmpty else { return nil }
+        var low = 0, high = ranges.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if ranges[middle].lowerBound <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 }

@@ -25,6 +25,9 @@ public struct PaneLayout: Equatable, Sendable {
     public let bodyLines: [BodyLine]
     /// For each paragraph, the index of its first body line.
     public let paragraphStarts: [Int]
+    /// Sentences and words of each paragraph, for the reading cursor and selections
+    /// (computed with the layout, so only for the pane on screen).
+    public let segments: [ParagraphSegments]
 
     /// Wraps `pane` to `width` columns.
     public init(pane: Pane, width: Int) {
@@ -42,6 +45,7 @@ public struct PaneLayout: Equatable, Sendable {
         }
         self.bodyLines = lines
         self.paragraphStarts = starts
+        self.segments = pane.paragraphs.map(ParagraphSegments.init)
     }
 
     /// Where a body line sits in the text: its paragraph and offset, for keeping
@@ -56,16 +60,22 @@ public struct PaneLayout: Equatable, Sendable {
         return TextPlace(paragraph: next?.paragraph ?? 0, offset: 0)
     }
 
-    /// The body line that shows `place`.
+    /// The body line that shows `place` (binary search: a paragraph can have many lines).
     public func line(of place: TextPlace) -> Int {
         guard place.paragraph < paragraphStarts.count else { return max(0, bodyLines.count - 1) }
-        var index = paragraphStarts[place.paragraph]
-        while index + 1 < bodyLines.count,
-              bodyLines[index + 1].paragraph == place.paragraph,
-              bodyLines[index + 1].start <= place.offset {
-            index += 1
+        let first = paragraphStarts[place.paragraph]
+        let end = place.paragraph + 1 < paragraphStarts.count ? paragraphStarts[place.paragraph + 1] : bodyLines.count
+        // The last line of the paragraph that starts at or before the offset.
+        var low = first, high = end - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if bodyLines[middle].paragraph == place.paragraph, bodyLines[middle].start <= place.offset {
+                low = middle
+            } else {
+                high = middle - 1
+            }
         }
-        return index
+        return low
     }
 }
 

@@ -8,7 +8,7 @@ enum OutlineColumn {
         let top = geometry.textTop
         let rows = geometry.textHeight
         let width = geometry.outlineWidth
-        let entries = entryLines(state.document, width: width)
+        let entries = state.outlineLines
         // Keep the focused entry on screen when the outline is taller than the column.
         let focusedLines = entries.indices.filter { entries[$0].pane == state.paneIndex }
         var first = 0
@@ -29,7 +29,7 @@ enum OutlineColumn {
     }
 
     /// One outline line: its text and the pane it belongs to.
-    struct EntryLine {
+    struct EntryLine: Equatable, Sendable {
         var text: String
         var pane: Int
     }

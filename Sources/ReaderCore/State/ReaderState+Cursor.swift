@@ -4,30 +4,30 @@ import HighlightStore
 extension ReaderState {
     /// Every sentence of the focused pane in reading order.
     var sentencePlaces: [(paragraph: Int, range: Range<Int>)] {
-        pane.segments.enumerated().flatMap { paragraph, segments in
+        layout.segments.enumerated().flatMap { paragraph, segments in
             segments.sentences.map { (paragraph: paragraph, range: $0) }
         }
     }
 
     /// Every word of the focused pane in reading order.
     var wordPlaces: [(paragraph: Int, range: Range<Int>)] {
-        pane.segments.enumerated().flatMap { paragraph, segments in
+        layout.segments.enumerated().flatMap { paragraph, segments in
             segments.words.map { (paragraph: paragraph, range: $0) }
         }
     }
 
     /// The sentence at the cursor: its paragraph and scalar range.
     public var cursorSentence: (paragraph: Int, range: Range<Int>)? {
-        guard pane.segments.indices.contains(cursor.paragraph),
-              let index = pane.segments[cursor.paragraph].sentence(at: cursor.offset) else { return nil }
-        return (cursor.paragraph, pane.segments[cursor.paragraph].sentences[index])
+        guard layout.segments.indices.contains(cursor.paragraph),
+              let index = layout.segments[cursor.paragraph].sentence(at: cursor.offset) else { return nil }
+        return (cursor.paragraph, layout.segments[cursor.paragraph].sentences[index])
     }
 
     /// The word at `place`: its paragraph and scalar range.
     func word(at place: TextPlace) -> (paragraph: Int, range: Range<Int>)? {
-        guard pane.segments.indices.contains(place.paragraph),
-              let index = pane.segments[place.paragraph].word(at: place.offset) else { return nil }
-        return (place.paragraph, pane.segments[place.paragraph].words[index])
+        guard layout.segments.indices.contains(place.paragraph),
+              let index = layout.segments[place.paragraph].word(at: place.offset) else { return nil }
+        return (place.paragraph, layout.segments[place.paragraph].words[index])
     }
 
     /// The selected text as body offsets (`start..<end`), while selecting.
