@@ -128,3 +128,27 @@ import Testing
         #expect(try tmux.waitForExit() == 0)
     }
 }
+
+/// Job control: Ctrl-Z gives the shell back with the terminal restored, `fg` redraws the reader.
+@Suite struct SuspendTests {
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let tmux = try TmuxSession("PS1='prompt$ ' exec bash --norc --noprofile -i")
+        try tmux.waitFor(text: "prompt$")
+        try tmux.send("-l", FolioBinary.command())
+        try tmux.send("Enter")
+        try tmux.waitFor("the reader") { $0.joined().contains("Pane 1 of 7") }
+        try tmux.send("3")
+        try tmux.waitFor("question 3") { $0.joined().contains("Pane 4 of 7") }
+        try tmux.send("C-z")
+        try tmux.waitFor("the shell after Ctrl-Z") { rows in
+            rows.joined(separator: "\n").contains("Stopped") && !rows.joined().contains("Pane 4 of 7")
+        }
+        try tmux.send("-l", "stty -a | grep -o ' icanon' ; fg")
+        try tmux.send("Enter")
+        let rows = try tmux.waitFor("the reader again after fg") { $0.joined().contains("Pane 4 of 7") }
+        #expect(ScreenReading.textColumn(rows).first == ReaderEndToEndTests.questions[2])
+        try tmux.send("q")
+        try tmux.waitFor("the prompt after q") { $0.joined().contains("prompt$") && !$0.joined().contains("Pane 4 of 7") }
+        #expect(try tmux.transcript().joined(separator: "\n").contains(" icanon"))
+    }
+}

@@ -64,17 +64,7 @@ final class TmuxSession {
     @discardableResult
     func waitFor(_ what: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
                  _ condition: ([String]) -> Bool) throws -> [String] {
-        let deadline = Date().addingTimeInterval(seconds)
-        var rows = try screen()
-        while !condition(rows) {
-            if Date() > deadline {
-                Issue.record("timed out waiting for \(what); screen:\n\(rows.joined(separator: "\n"))", sourceLocation: sourceLocation)
-                return rows
-            }
-            Thread.sleep(forTimeInterval: 0.05)
-            rows = try screen()
-        }
-        return rows
+        try poll(what, seconds: seconds, capture: screen, until: condition, sourceLocation: sourceLocation)
     }
 
     /// Everything the pane printed, history included: text that scrolled off
@@ -86,15 +76,22 @@ final class TmuxSession {
     /// Waits until the pane has shown `text` (screen or history); returns the transcript.
     @discardableResult
     func waitFor(text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        try poll("'\(text)'", seconds: seconds, capture: transcript,
+                 until: { $0.joined(separator: "\n").contains(text) }, sourceLocation: sourceLocation)
+    }
+
+    /// Captures every 50 ms until `condition` holds or `seconds` pass (then records an issue).
+    private func poll(_ what: String, seconds: Double, capture: () throws -> [String],
+                      until condition: ([String]) -> Bool, sourceLocation: SourceLocation) throws -> [String] {
         let deadline = Date().addingTimeInterval(seconds)
-        var rows = try transcript()
-        while !rows.joined(separator: "\n").contains(text) {
+        var rows = try capture()
+        while !condition(rows) {
             if Date() > deadline {
-                Issue.record("timed out waiting for '\(text)'; pane:\n\(rows.joined(separator: "\n"))", sourceLocation: sourceLocation)
+                Issue.record("timed out waiting for \(what); pane:\n\(rows.joined(separator: "\n"))", sourceLocation: sourceLocation)
                 return rows
             }
             Thread.sleep(forTimeInterval: 0.05)
-            rows = try transcript()
+            rows = try capture()
         }
         return rows
     }
