@@ -24,8 +24,10 @@ struct ReadCommand: ParsableCommand {
     var file: String
 
     func run() throws {
+        let loadStart = EventTiming.now()
         let loaded = try ArticleInput.load(file)
+        let loadMicros = EventTiming.micros(loadStart, EventTiming.now())
         let path = StoreLocation.resolve(flag: store, environment: ProcessInfo.processInfo.environment)
-        try ReaderLoop.run(loaded, storePath: path, fromStart: fromStart, trapAfterKeys: testTrapAfterKeys)
+        try ReaderLoop.run(loaded, loadMicros: loadMicros, storePath: path, fromStart: fromStart, trapAfterKeys: testTrapAfterKeys)
     }
 }

@@ -9,9 +9,12 @@ import ReaderCore
 enum ReaderLoop {
     /// Opens `loaded` full screen until the user quits or a quit signal arrives.
     ///
-    /// With FOLIO_TIMING=path set, the time of update + effects + render + present
-    /// for each event is appended to that file, one line of microseconds each (for `make bench`).
-    static func run(_ loaded: LoadedArticle, storePath: String, fromStart: Bool, trapAfterKeys: Int? = nil) throws {
+    /// With FOLIO_TIMING=path set, each event's update, effects, render and
+    /// present times are appended to that file (see ``EventTiming``).
+    static func run(_ loaded: LoadedArticle, loadMicros: UInt64 = 0, storePath: String, fromStart: Bool,
+                    trapAfterKeys: Int? = nil) throws {
+        let timing = EventTiming(path: getenv("FOLIO_TIMING").map { String(cString: $0) })
+        let storeStart = EventTiming.now()
         let document = ReaderDocument(article: loaded.article, title: loaded.displayTitle)
         let session = AnnotationSession(path: storePath, loaded: loaded)
         let colors = (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
@@ -27,24 +30,39 @@ enum ReaderLoop {
             state.show(section: position.section, offset: position.offset)
         }
         if let problem = session.openError { state.report(problem) }
+        let storeMicros = EventTiming.micros(storeStart, EventTiming.now())
         var signal: Int32?
-        let timing = EventTiming(path: getenv("FOLIO_TIMING").map { String(cString: $0) })
         var keys = 0
-        var started: UInt64?
+        // Times of the event being handled: (label, update, effects) in microseconds.
+        var pending: (label: String, update: UInt64, effects: UInt64)? = ("open", 0, 0)
         loop: while true {
-            terminal.present(render(state))
-            if let started { timing?.record(since: started) }
+            let renderStart = EventTiming.now()
+            let screen = render(state)
+            let presentStart = EventTiming.now()
+            terminal.present(screen)
+            if let timing, let done = pending {
+                let end = EventTiming.now()
+                let drawing = [("render_us", "\(EventTiming.micros(renderStart, presentStart))"),
+                               ("present_us", "\(EventTiming.micros(presentStart, end))")]
+                if done.label == "open" {
+                    timing.record([("event", "open"), ("load_us", "\(loadMicros)"), ("store_us", "\(storeMicros)")] + drawing)
+                } else {
+                    timing.record([("event", done.label), ("update_us", "\(done.update)"), ("effects_us", "\(done.effects)")] + drawing)
+                }
+            }
+            pending = nil
             var event: ReaderEvent?
             while event == nil {
-                if let pending = terminal.pendingSignal { signal = pending; break loop }
+                if let signalled = terminal.pendingSignal { signal = signalled; break loop }
                 event = terminal.nextEvent()
             }
-            started = EventTiming.now()
             if case .key = event! {
                 keys += 1
                 if let trapAfterKeys, keys >= trapAfterKeys { fatalError("deliberate trap (--test-trap-after-keys)") }
             }
+            let updateStart = EventTiming.now()
             let effects = update(&state, event!)
+            let effectsStart = EventTiming.now()
             var quit = false
             for effect in effects {
                 if effect == .quit { quit = true; continue }
@@ -52,6 +70,12 @@ enum ReaderLoop {
             }
             if !effects.isEmpty { session.refresh(&state) }
             if quit { break loop }
+            let label: String
+            switch event! {
+            case .key(let key): label = key.label
+            case .resize: label = "resize"
+            }
+            pending = (label, EventTiming.micros(updateStart, effectsStart), EventTiming.micros(effectsStart, EventTiming.now()))
         }
         if signal != nil {
             // A quit signal still saves the reading position, like q.

@@ -49,3 +49,34 @@ import Testing
         }
     }
 }
+
+/// An article with thousands of headings: the outline shows a window around the focused one.
+@Suite struct ManyHeadingsTests {
+    static let document: ReaderDocument = {
+        var text = "A lead paragraph.\n\n"
+        for n in 1...10_000 { text += "Question number \(n)?\nAnswer number \(n).\n" }
+        return ReaderDocument(article: ArticleParser.parse(text), title: "Many")
+    }()
+
+    @Test func theFocusedQuestionIsInTheOutlineAndMarked() {
+        var state = ReaderState(document: Self.document, size: ScreenSize(width: 100, height: 30))
+        #expect(state.document.panes.count == 10_001)
+        state.show(section: 5_000, offset: 0)
+        let screen = render(state)
+        let row = screen.textRows.firstIndex { $0.contains("5000 Question number 5000?") }
+        #expect(row != nil, "question 5000 is not in the outline")
+        if let row { #expect(screen[row, 0].style == .outlineFocused) }
+        #expect(screen.textRows.contains { $0.contains("4999 Question number 4999?") }, "no context above the focused entry")
+        _ = update(&state, .resize(ScreenSize(width: 120, height: 40)))
+        _ = update(&state, .key(.end))
+        #expect(render(state).textRows.contains { $0.contains("5000 Question number 5000?") })
+    }
+
+    @Test func theFirstAndLastQuestionsShowAtTheEdges() {
+        var state = ReaderState(document: Self.document, size: ScreenSize(width: 100, height: 30))
+        #expect(render(state).textRows[1].contains("· Lead"))
+        state.show(section: 10_000, offset: 0)
+        let rows = render(state).textRows
+        #expect(rows.contains { $0.contains("10000 Question number 10000?") })
+    }
+}

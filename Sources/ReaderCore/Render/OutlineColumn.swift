@@ -8,15 +8,8 @@ enum OutlineColumn {
         let top = geometry.textTop
         let rows = geometry.textHeight
         let width = geometry.outlineWidth
-        let entries = state.outlineLines
-        // Keep the focused entry on screen when the outline is taller than the column.
-        let focusedLines = entries.indices.filter { entries[$0].pane == state.paneIndex }
-        var first = 0
-        if let last = focusedLines.last, last >= rows {
-            first = min(last - rows + 1 + rows / 2, max(0, entries.count - rows))
-            first = min(first, focusedLines.first ?? first)
-        }
-        for (offset, entry) in entries.dropFirst(first).prefix(rows).enumerated() {
+        let visible = window(state.document, focused: state.paneIndex, width: width, rows: rows)
+        for (offset, entry) in visible.enumerated() {
             let row = top + offset
             let focused = entry.pane == state.paneIndex
             let style: Style = focused ? .outlineFocused : .outline
@@ -28,27 +21,50 @@ enum OutlineColumn {
         }
     }
 
+    /// The outline lines that fit in `rows`, with the focused entry on screen.
+    ///
+    /// Only the entries near the focused one are wrapped, so the cost follows
+    /// the screen's height, not the number of headings (an article can have
+    /// thousands). The outline starts at the first entry while the focused one
+    /// fits below it; after that the focused entry sits about mid-column.
+    static func window(_ document: ReaderDocument, focused: Int, width: Int, rows: Int) -> [EntryLine] {
+        guard rows > 0, document.panes.indices.contains(focused) else { return [] }
+        let focusedLines = lines(of: focused, in: document, width: width)
+        var before: [EntryLine] = []
+        var index = focused - 1
+        while index >= 0, before.count + focusedLines.count <= rows {
+            before.insert(contentsOf: lines(of: index, in: document, width: width), at: 0)
+            index -= 1
+        }
+        let fitsFromTheStart = index < 0 && before.count + focusedLines.count <= rows
+        if !fitsFromTheStart { before = Array(before.suffix(max(0, min(rows / 2, rows - focusedLines.count)))) }
+        var shown = before + focusedLines
+        index = focused + 1
+        while shown.count < rows, index < document.panes.count {
+            shown += lines(of: index, in: document, width: width)
+            index += 1
+        }
+        return Array(shown.prefix(rows))
+    }
+
     /// One outline line: its text and the pane it belongs to.
     struct EntryLine: Equatable, Sendable {
         var text: String
         var pane: Int
     }
 
-    /// Each pane's label, wrapped to the column with a hanging indent: questions
+    /// One pane's label, wrapped to the column with a hanging indent: questions
     /// carry their number (the key that jumps there), the lead and closing pane a dot.
-    static func entryLines(_ document: ReaderDocument, width: Int) -> [EntryLine] {
-        var lines: [EntryLine] = []
+    static func lines(of index: Int, in document: ReaderDocument, width: Int) -> [EntryLine] {
+        let pane = document.panes[index]
         let numberWidth = String(document.panes.count).count + 1
         let textWidth = max(1, width - numberWidth - 1)
-        for (index, pane) in document.panes.enumerated() {
-            let number: String
-            if case .question(let n) = pane.kind { number = String(n) } else { number = "·" }
-            let gutter = String(repeating: " ", count: numberWidth - number.count) + number + " "
-            let indent = String(repeating: " ", count: numberWidth + 1)
-            for (lineNumber, piece) in TextWrapper.wrap(pane.outlineLabel, width: textWidth).enumerated() {
-                lines.append(EntryLine(text: (lineNumber == 0 ? gutter : indent) + piece.text, pane: index))
-            }
+        let number: String
+        if case .question(let n) = pane.kind { number = String(n) } else { number = "·" }
+        let gutter = String(repeating: " ", count: max(0, numberWidth - number.count)) + number + " "
+        let indent = String(repeating: " ", count: numberWidth + 1)
+        return TextWrapper.wrap(pane.outlineLabel, width: textWidth).enumerated().map { lineNumber, piece in
+            EntryLine(text: (lineNumber == 0 ? gutter : indent) + piece.text, pane: index)
         }
-        return lines
     }
 }

@@ -12,8 +12,6 @@ public struct ReaderState: Equatable, Sendable {
     public private(set) var paneIndex: Int
     /// The focused pane wrapped to the current width (cached until pane or width change).
     public private(set) var layout: PaneLayout
-    /// The outline's lines at the current outline width (cached: an article can have thousands of headings).
-    private(set) var outlineLines: [OutlineColumn.EntryLine] = []
     /// The first body line shown.
     public private(set) var top: Int
     /// The text the reader scrolled to, kept across resizes even when a large
@@ -46,7 +44,6 @@ public struct ReaderState: Equatable, Sendable {
         self.paneIndex = 0
         self.layout = PaneLayout(pane: document.panes[0], width: geometry.textWidth)
         self.top = 0
-        self.outlineLines = geometry.sideOutline ? OutlineColumn.entryLines(document, width: geometry.outlineWidth) : []
     }
 
     /// The focused pane.
@@ -123,11 +120,7 @@ public struct ReaderState: Equatable, Sendable {
     /// Lays the state out for a new size, keeping the same text at the top.
     mutating func resize(to newSize: ScreenSize) {
         size = newSize
-        let old = geometry
         geometry = ReaderGeometry(size: newSize)
-        if geometry.sideOutline, !old.sideOutline || old.outlineWidth != geometry.outlineWidth || outlineLines.isEmpty {
-            outlineLines = OutlineColumn.entryLines(document, width: geometry.outlineWidth)
-        }
         if layout.width != geometry.textWidth {
             layout = PaneLayout(pane: pane, width: geometry.textWidth)
         }
