@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "HighlightStore", dependencies: ["ArticleKit"]),
         .target(name: "ReaderCore", dependencies: ["ArticleKit", "HighlightStore"]),
         .systemLibrary(name: "CNcursesw"),
-        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "ReaderCore"]),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "ReaderCore", "ArticleKit"]),
         .executableTarget(
             name: "folio",
             dependencies: [

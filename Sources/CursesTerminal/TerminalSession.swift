@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ArticleKit
 import CNcursesw
 import ReaderCore
 
@@ -96,11 +97,7 @@ public final class TerminalSession {
                 let item = screen[row, column]
                 if item.isContinuation { continue }
                 // The bottom-right cell scrolls some terminals; curses refuses it, which is harmless.
-                var count = 0
-                for scalar in item.character.unicodeScalars where count < 5 {
-                    chars[count] = wchar_t(bitPattern: scalar.value)
-                    count += 1
-                }
+                let count = Self.cellScalars(item.character, into: &chars)
                 chars[count] = 0
                 let look = palette.look(item.style)
                 setcchar(&cell, chars, look.attributes, look.pair, nil)
@@ -109,6 +106,26 @@ public final class TerminalSession {
         }
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// The scalars sent for one cell: the base and the zero-width marks after it.
+    ///
+    /// Terminals disagree about emoji joined with ZWJ, flags and skin tones:
+    /// some draw them as one glyph, others as several. The screen model gives
+    /// such a cluster two columns, so only its first glyph is sent and nothing
+    /// after it can push the rest of the row sideways. Returns the count written.
+    static func cellScalars(_ character: Character, into chars: inout [wchar_t]) -> Int {
+        var count = 0
+        for scalar in character.unicodeScalars {
+            if count > 0 {
+                // Stop at a joiner or at a second spacing character (a joined emoji, a flag's second half).
+                if scalar.value == 0x200D || DisplayWidth.of(scalar) > 0 { break }
+            }
+            chars[count] = wchar_t(bitPattern: scalar.value)
+            count += 1
+            if count == 5 { break }
+        }
+        return count
     }
 
     /// Leaves curses and gives the terminal back as it was.
