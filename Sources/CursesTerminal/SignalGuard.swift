@@ -13,7 +13,14 @@ import Darwin
 /// async-signal-safe calls only, then re-raise with the default action.
 enum SignalGuard {
     nonisolated(unsafe) static var pending: sig_atomic_t = 0
-    nonisolated(unsafe) static var savedModes = termios()
+    /// The saved terminal modes, in heap memory with room to spare: Swift 6.3
+    /// lays out a global of the imported `termios` in 57 bytes while glibc's
+    /// `tcgetattr` writes 60 (AddressSanitizer caught the overflow).
+    nonisolated(unsafe) static let savedModes: UnsafeMutablePointer<termios> = {
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: 256, alignment: 16)
+        raw.initializeMemory(as: UInt8.self, repeating: 0, count: 256)
+        return raw.bindMemory(to: termios.self, capacity: 1)
+    }()
     nonisolated(unsafe) static var haveSavedModes: sig_atomic_t = 0
     nonisolated(unsafe) static var resetBytes: UnsafeMutablePointer<UInt8>? = nil
     nonisolated(unsafe) static var resetCount: Int = 0
@@ -23,7 +30,7 @@ enum SignalGuard {
 
     /// Saves the terminal modes of `fd` so a crash handler can put them back.
     static func saveModes(of fd: Int32) {
-        if tcgetattr(fd, &savedModes) == 0 { haveSavedModes = 1 }
+        if tcgetattr(fd, savedModes) == 0 { haveSavedModes = 1 }
     }
 
     /// Keeps `bytes` (for example rmcup + cnorm + sgr0) to write on a crash.
@@ -61,7 +68,7 @@ enum SignalGuard {
     /// Restores the terminal with async-signal-safe calls, then dies of `signal`.
     static func restoreTerminalNow() {
         if let bytes = resetBytes, resetCount > 0 { _ = write(STDOUT_FILENO, bytes, resetCount) }
-        if haveSavedModes != 0 { _ = tcsetattr(STDOUT_FILENO, TCSAFLUSH, &savedModes) }
+        if haveSavedModes != 0 { _ = tcsetattr(STDOUT_FILENO, TCSAFLUSH, savedModes) }
     }
 
     /// The handlers that were in place before ours (the Swift runtime's crash reporter), by signal.

@@ -11,7 +11,9 @@ struct JSONWriter {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if scalar.value < 0x20 {
+                // U+FEFF too: Foundation's JSONSerialization on Linux drops a raw
+                // U+FEFF at the start of a string value, but keeps it escaped.
+                if scalar.value < 0x20 || scalar.value == 0xFEFF {
                     out += "\\u" + DisplaySanitizer.hex4(scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)

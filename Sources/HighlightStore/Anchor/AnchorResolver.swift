@@ -61,13 +61,21 @@ public enum AnchorResolver {
             while after < suffix.count, range.end + after < body.count, body[range.end + after] == suffix[after] { after += 1 }
             return before + after
         }
-        func distance(_ range: SectionRange) -> Int {
-            abs(range.section - anchor.section) * 1_000_000 + abs(range.start - anchor.start)
+        // Section first, then offset. A corrupt store line can hold any Int, so
+        // the gaps saturate instead of overflowing.
+        func distance(_ range: SectionRange) -> (Int, Int) {
+            (gap(range.section, anchor.section), gap(range.start, anchor.start))
         }
         return ranges.max { a, b in
             let (sa, sb) = (score(a), score(b))
             return sa != sb ? sa < sb : distance(a) > distance(b)
         }
+    }
+
+    /// |a - b|, or Int.max when that does not fit in an Int.
+    static func gap(_ a: Int, _ b: Int) -> Int {
+        let (difference, overflow) = a.subtractingReportingOverflow(b)
+        return overflow || difference == .min ? .max : abs(difference)
     }
 }
 

@@ -74,7 +74,10 @@ enum JSONLine {
             case "\n": out.append(contentsOf: "\\n".utf8)
             case "\r": out.append(contentsOf: "\\r".utf8)
             case "\t": out.append(contentsOf: "\\t".utf8)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7f || scalar == "\u{2028}" || scalar == "\u{2029}":
+            // U+FEFF is escaped because Foundation's JSONSerialization on Linux
+            // drops it raw at the start of a string: a quote would lose it on reload.
+            case _ where scalar.value < 0x20 || scalar.value == 0x7f || scalar == "\u{2028}" || scalar == "\u{2029}"
+                || scalar == "\u{FEFF}":
                 let v = scalar.value
                 out.append(contentsOf: "\\u".utf8)
                 for shift in [12, 8, 4, 0] { out.append(hex[Int((v >> UInt32(shift)) & 0xf)]) }

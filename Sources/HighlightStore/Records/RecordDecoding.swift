@@ -13,7 +13,7 @@ enum RecordDecoding {
     static func decode(_ bytes: ArraySlice<UInt8>) -> Outcome {
         let object: [String: Any]
         do {
-            guard let parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: []) as? [String: Any] else {
+            guard let parsed = try JSONSerialization.jsonObject(with: Data(escapingBOMs(bytes)), options: []) as? [String: Any] else {
                 return .bad("not a JSON object")
             }
             object = parsed
@@ -49,6 +49,33 @@ enum RecordDecoding {
             start: start, end: end
         )
         return .record(record)
+    }
+
+    /// The line with every raw U+FEFF after its first byte written as `\ufeff`.
+    ///
+    /// Foundation's JSONSerialization on Linux drops a raw U+FEFF at the start
+    /// of a string value; escaped, it is kept. Raw UTF-8 of U+FEFF can only be
+    /// inside a string in valid JSON, where both forms mean the same.
+    static func escapingBOMs(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let start = bytes.startIndex
+        guard bytes.count > 3, bytes[(start + 1)...].firstRange(of: [0xEF, 0xBB, 0xBF]) != nil else { return bytes }
+        var out: [UInt8] = [bytes[start]]
+        var backslashes = bytes[start] == UInt8(ascii: "\\") ? 1 : 0
+        var index = start + 1
+        while index < bytes.endIndex {
+            // After an odd run of backslashes the raw bytes are an (invalid) escape: left alone.
+            if bytes[index] == 0xEF, index + 2 < bytes.endIndex, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF,
+               backslashes % 2 == 0 {
+                out += Array("\\ufeff".utf8)
+                index += 3
+                backslashes = 0
+            } else {
+                backslashes = bytes[index] == UInt8(ascii: "\\") ? backslashes + 1 : 0
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return out[...]
     }
 
     private static func integer(_ value: Any?) -> Int? {

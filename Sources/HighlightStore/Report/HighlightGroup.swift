@@ -69,6 +69,7 @@ public struct HighlightGroup: Sendable {
         if let heading, !heading.isEmpty { return heading }
         if index == 0 { return "Lead" }
         if let count, index == count - 1 { return "Sources and author note" }
-        return "Section \(index + 1)"
+        // A corrupt store line can hold any Int: Int.max + 1 must not trap.
+        return "Section \(index == .max ? String(UInt(index) + 1) : String(index + 1))"
     }
 }
