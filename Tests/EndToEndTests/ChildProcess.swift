@@ -61,3 +61,10 @@ enum ChildProcess {
         return Result(status: exitStatus, stdout: out, stderr: err)
     }
 }
+
+/// A new empty folder under the system's temporary folder; the caller removes it.
+func makeTemporaryFolder(_ label: String = "folio-test") throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}

@@ -4,8 +4,10 @@ import Testing
 /// Highlights through the real binary: make one with a note, quit, reopen, export.
 @Suite struct HighlightEndToEndTests {
     @Test func highlightWithNoteSurvivesAReopenAndExportsAsMarkdown() throws {
-        let first = try TmuxSession(FolioBinary.command())
-        let store = first.folder.appendingPathComponent("store.jsonl").path
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store.jsonl").path
+        let first = try TmuxSession(FolioBinary.command(), environment: ["FOLIO_STORE": store])
         try first.waitFor(text: "Pane 1 of 7")
         try first.send("4")
         try first.waitFor(text: "Pane 5 of 7")
@@ -50,8 +52,10 @@ import Testing
     }
 
     @Test func fromStartIgnoresTheSavedPosition() throws {
-        let first = try TmuxSession(FolioBinary.command())
-        let store = first.folder.appendingPathComponent("store.jsonl").path
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store.jsonl").path
+        let first = try TmuxSession(FolioBinary.command(), environment: ["FOLIO_STORE": store])
         try first.waitFor(text: "Pane 1 of 7")
         try first.send("5")
         try first.waitFor(text: "Pane 6 of 7")
@@ -65,8 +69,9 @@ import Testing
 
     @Test func aStoreThatCannotBeWrittenKeepsTheHighlightAndSaysWhy() throws {
         // A store path that is a directory: the reader runs, says why, and keeps the highlight in memory.
-        let probe = try TmuxSession("true")
-        let folderAsStore = probe.folder.appendingPathComponent("store-is-a-folder")
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let folderAsStore = folder.appendingPathComponent("store-is-a-folder")
         try FileManager.default.createDirectory(at: folderAsStore, withIntermediateDirectories: true)
         let tmux = try TmuxSession(FolioBinary.command() + "; echo status=$?", environment: ["FOLIO_STORE": folderAsStore.path])
         try tmux.waitFor(text: "Pane 1 of 7")

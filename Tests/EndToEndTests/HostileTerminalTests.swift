@@ -28,8 +28,9 @@ import Testing
     }
 
     @Test func aHostileArticleNeverReachesTheTerminalRaw() throws {
-        let probe = try TmuxSession("true")
-        let path = try Self.write(Self.hostileArticle, in: probe.folder)
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try Self.write(Self.hostileArticle, in: folder)
         let tmux = try TmuxSession(FolioBinary.command("'\(path)'") + "; stty -a")
         let titleBefore = try tmux.paneValue("#{pane_title}")
         try tmux.waitFor(text: "Pane 1 of")
@@ -47,9 +48,10 @@ import Testing
 
     @Test(arguments: [(SIGINT, 130), (SIGTERM, 143), (SIGHUP, 129), (SIGQUIT, 131)])
     func quitSignalsRestoreTheTerminalAndSaveThePosition(signal: Int32, status: Int) throws {
-        let probe = try TmuxSession("true")
-        let pidFile = probe.folder.appendingPathComponent("pid").path
-        let store = probe.folder.appendingPathComponent("store.jsonl").path
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pidFile = folder.appendingPathComponent("pid").path
+        let store = folder.appendingPathComponent("store.jsonl").path
         let tmux = try TmuxSession(
             "ulimit -c 0; " + FolioBinary.command() + " & echo $! > '\(pidFile)'; wait $!; echo status=$?; stty -a",
             environment: ["FOLIO_STORE": store])
@@ -67,8 +69,9 @@ import Testing
     }
 
     @Test func aCrashRestoresTheTerminalAndKeepsConfirmedHighlights() throws {
-        let probe = try TmuxSession("true")
-        let store = probe.folder.appendingPathComponent("store.jsonl").path
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store.jsonl").path
         let tmux = try TmuxSession(
             "ulimit -c 0; " + FolioBinary.command("--test-trap-after-keys 3 '\(FolioBinary.article)'") + "; echo status=$?; stty -a",
             environment: ["FOLIO_STORE": store, "SWIFT_BACKTRACE": "enable=no"])
