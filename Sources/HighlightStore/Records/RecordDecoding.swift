@@ -58,7 +58,7 @@ enum RecordDecoding {
     /// inside a string in valid JSON, where both forms mean the same.
     static func escapingBOMs(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         let start = bytes.startIndex
-        guard bytes.count > 3, bytes[(start + 1)...].firstRange(of: [0xEF, 0xBB, 0xBF]) != nil else { return bytes }
+        guard bytes.count > 3, containsBOM(bytes.dropFirst()) else { return bytes }
         var out: [UInt8] = [bytes[start]]
         var backslashes = bytes[start] == UInt8(ascii: "\\") ? 1 : 0
         var index = start + 1
@@ -76,6 +76,20 @@ enum RecordDecoding {
             }
         }
         return out[...]
+    }
+
+    /// Whether the UTF-8 of U+FEFF occurs in `bytes` (a memchr scan: this runs on every line read).
+    static func containsBOM(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard var cursor = buffer.baseAddress else { return false }
+            let end = cursor + buffer.count
+            while cursor < end, let found = memchr(cursor, 0xEF, end - cursor) {
+                let byte = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                if end - byte >= 3, byte[1] == 0xBB, byte[2] == 0xBF { return true }
+                cursor = byte + 1
+            }
+            return false
+        }
     }
 
     private static func integer(_ value: Any?) -> Int? {
