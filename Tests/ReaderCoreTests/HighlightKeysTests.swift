@@ -58,7 +58,8 @@ import Testing
         let effects = send([.enter], to: &state)
         #expect(try Self.text(of: effects.last) == "Putin needs China to")
         #expect(state.selectionAnchor == nil)
-        _ = send(typed("vwwb") + [.char("y")], to: &state)
+        // b takes the end back a word; y keeps the selection like Enter.
+        #expect(try Self.text(of: send(typed("vwwb") + [.char("y")], to: &state).last) == "Putin needs")
     }
 
     @Test func escapeCancelsASelectionWithoutSaving() throws {

@@ -24,15 +24,10 @@ public func update(_ state: inout ReaderState, _ event: ReaderEvent) -> [Effect]
         }
         // The reading position is saved on each pane change and on quit.
         if state.paneIndex != pane || effects.contains(.quit) {
-            effects.insert(positionEffect(state), at: 0)
+            effects.insert(state.positionEffect, at: 0)
         }
         return effects
     }
-}
-
-/// The effect that saves where the reader is now.
-func positionEffect(_ state: ReaderState) -> Effect {
-    state.positionEffect
 }
 
 extension ReaderState {
