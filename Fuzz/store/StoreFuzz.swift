@@ -112,23 +112,5 @@ func checkStore(_ bytes: [UInt8]) {
 }
 
 func compact(_ lines: [JournalLine]) -> [UInt8] {
-    var latestPosition: [ArticleIdentity: Int] = [:]
-    var seen: Set<String> = []
-    var keep = [Bool](repeating: true, count: lines.count)
-    for (index, line) in lines.enumerated() {
-        guard let record = line.record else { continue }
-        if !seen.insert(record.id).inserted {
-            keep[index] = false
-        } else if record.kind == .position, var article = record.article {
-            article.title = nil
-            if let earlier = latestPosition[article] { keep[earlier] = false }
-            latestPosition[article] = index
-        }
-    }
-    var out: [UInt8] = []
-    for (index, line) in lines.enumerated() where keep[index] {
-        out.append(contentsOf: line.bytes)
-        if line.content != .torn { out.append(0x0A) }
-    }
-    return out
+    AnnotationStore.compacted(lines).bytes
 }

@@ -125,30 +125,37 @@ public struct AnnotationStore: Sendable {
     public mutating func compact() throws(StoreError) -> Int {
         var dropped = 0
         try journal.rewrite { bytes in
-            let lines = JournalParser.parse(bytes).lines
-            var latestPosition: [ArticleIdentity: Int] = [:]
-            var seen: Set<String> = []
-            var keep = [Bool](repeating: true, count: lines.count)
-            for (index, line) in lines.enumerated() {
-                guard let record = line.record else { continue }
-                if !seen.insert(record.id).inserted {
-                    keep[index] = false
-                } else if record.kind == .position, var article = record.article {
-                    article.title = nil
-                    if let earlier = latestPosition[article] { keep[earlier] = false }
-                    latestPosition[article] = index
-                }
-            }
-            var out: [UInt8] = []
-            for (index, line) in lines.enumerated() where keep[index] {
-                out.append(contentsOf: line.bytes)
-                if line.content != .torn { out.append(UInt8(ascii: "\n")) }
-            }
-            dropped = keep.filter { !$0 }.count
-            return out
+            let result = Self.compacted(JournalParser.parse(bytes).lines)
+            dropped = result.dropped
+            return result.bytes
         }
         try reload()
         return dropped
+    }
+
+    /// The bytes of a compacted journal: repeated ids and all but the latest reading
+    /// position per article dropped, every other line kept byte for byte (a torn
+    /// last line stays without its newline). Also returns how many lines were dropped.
+    static func compacted(_ lines: [JournalLine]) -> (bytes: [UInt8], dropped: Int) {
+        var latestPosition: [ArticleIdentity: Int] = [:]
+        var seen: Set<String> = []
+        var keep = [Bool](repeating: true, count: lines.count)
+        for (index, line) in lines.enumerated() {
+            guard let record = line.record else { continue }
+            if !seen.insert(record.id).inserted {
+                keep[index] = false
+            } else if record.kind == .position, var article = record.article {
+                article.title = nil
+                if let earlier = latestPosition[article] { keep[earlier] = false }
+                latestPosition[article] = index
+            }
+        }
+        var out: [UInt8] = []
+        for (index, line) in lines.enumerated() where keep[index] {
+            out.append(contentsOf: line.bytes)
+            if line.content != .torn { out.append(UInt8(ascii: "\n")) }
+        }
+        return (out, keep.filter { !$0 }.count)
     }
 
     // MARK: Queries
