@@ -69,6 +69,20 @@ import Testing
         #expect(body(rows).contains("China, however,"), "paragraph 3 not in view back at 50x20:\n\(rows.joined(separator: "\n"))")
     }
 
+    @Test func aMonochromeTerminalStillMarksTheTitleAndTheFocusedQuestion() throws {
+        // vt100 has no colors: the title bar and the focused outline entry use reverse video.
+        let tmux = try TmuxSession(FolioBinary.command(), environment: ["TERM": "vt100"])
+        try tmux.waitFor(text: "Pane 1 of 7")
+        try tmux.send("2")
+        try tmux.waitFor(text: "Pane 3 of 7")
+        let styled = try tmux.tmux(["capture-pane", "-e", "-p", "-t", "0"]).split(separator: "\n").map(String.init)
+        #expect(styled.first?.contains("7m") == true, "title bar not in reverse video: \(styled.first?.debugDescription ?? "")")
+        let focused = styled.first { $0.contains("2 How close") } ?? ""
+        #expect(focused.contains("7m"), "focused question not in reverse video: \(focused.debugDescription)")
+        let colors = (30...37).map { "\u{1B}[\($0)m" } + (40...47).map { "\u{1B}[\($0)m" }
+        #expect(!colors.contains { styled.joined().contains($0) }, "a color was sent to a monochrome terminal")
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let tmux = try TmuxSession(FolioBinary.command() + " & pid=$!; sleep 1; kill -TERM $pid; wait $pid; echo status=$?; stty -a")
         let rows = try tmux.waitFor(text: "icanon")
