@@ -19,6 +19,10 @@ struct Folio: ParsableCommand {
     /// Runs the command; a ``Failure`` becomes "folio: message" on stderr and exit status 1.
     static func main() {
         do {
+            if let file = ReadCommand.plainFile(in: Array(CommandLine.arguments.dropFirst())) {
+                try ReadCommand.open(file, store: nil, fromStart: false, trapAfterKeys: nil)
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch ExitStatus.failure {

@@ -24,10 +24,27 @@ struct ReadCommand: ParsableCommand {
     var file: String
 
     func run() throws {
+        try Self.open(file, store: store, fromStart: fromStart, trapAfterKeys: testTrapAfterKeys)
+    }
+
+    /// Loads `file` and runs the reader on it.
+    static func open(_ file: String, store: String?, fromStart: Bool, trapAfterKeys: Int?) throws {
         let loadStart = EventTiming.now()
         let loaded = try ArticleInput.load(file)
         let loadMicros = EventTiming.micros(loadStart, EventTiming.now())
         let path = StoreLocation.resolve(flag: store, environment: ProcessInfo.processInfo.environment)
-        try ReaderLoop.run(loaded, loadMicros: loadMicros, storePath: path, fromStart: fromStart, trapAfterKeys: testTrapAfterKeys)
+        try ReaderLoop.run(loaded, loadMicros: loadMicros, storePath: path, fromStart: fromStart, trapAfterKeys: trapAfterKeys)
+    }
+
+    /// The file of a plain `folio FILE`, the common case that can skip the argument parser.
+    ///
+    /// Parsing with ArgumentParser costs milliseconds of runtime type lookups at
+    /// start-up; a single argument that is neither an option nor a subcommand
+    /// name means exactly `folio read FILE`, so it is opened directly.
+    static func plainFile(in arguments: [String]) -> String? {
+        guard arguments.count == 1, let file = arguments.first, !file.isEmpty else { return nil }
+        guard file == "-" || !file.hasPrefix("-") else { return nil }
+        // The subcommand names (and ArgumentParser's own `help`) go through the parser.
+        return ["read", "dump", "highlights", "doctor", "help"].contains(file) ? nil : file
     }
 }
