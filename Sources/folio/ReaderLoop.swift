@@ -14,9 +14,7 @@ enum ReaderLoop {
     static func run(_ loaded: LoadedArticle, loadMicros: UInt64 = 0, storePath: String, fromStart: Bool,
                     trapAfterKeys: Int? = nil) throws {
         let timing = EventTiming(path: getenv("FOLIO_TIMING").map { String(cString: $0) })
-        let storeStart = EventTiming.now()
         let document = ReaderDocument(article: loaded.article, title: loaded.displayTitle)
-        let session = AnnotationSession(path: storePath, loaded: loaded)
         let colors = (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
         let terminal: TerminalSession
         do {
@@ -25,6 +23,12 @@ enum ReaderLoop {
             throw Failure(error.description)
         }
         var state = ReaderState(document: document, size: terminal.size)
+        // Paint the text before reading the store: the store and the article's
+        // fingerprint take a while on large files. A saved position is shown
+        // right after, with the second paint.
+        terminal.present(render(state))
+        let storeStart = EventTiming.now()
+        let session = AnnotationSession(path: storePath, loaded: loaded)
         session.refresh(&state)
         if !fromStart, let position = session.savedPosition {
             state.show(section: position.section, offset: position.offset)
