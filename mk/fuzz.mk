@@ -26,7 +26,7 @@ FUZZ_ARTICLEKIT_SRC     := $(shell find Sources/ArticleKit -name '*.swift' | sor
 FUZZ_HIGHLIGHTSTORE_SRC := $(shell find Sources/HighlightStore -name '*.swift' | sort)
 # Extra sources compiled into a target: the article target reuses the
 # no-text-lost helper of the ArticleKit tests.
-FUZZ_EXTRA_article := Tests/ArticleKitTests/Support/TextAccounting.swift Tests/ArticleKitTests/Support/ScalarTextAccounting.swift
+FUZZ_EXTRA_article := Tests/ArticleKitTests/Support/TextAccounting.swift
 FUZZ_LIBS_article  := ArticleKit
 FUZZ_LIBS_store    := ArticleKit HighlightStore
 

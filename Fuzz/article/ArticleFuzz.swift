@@ -2,7 +2,7 @@
 //
 // Built by mk/fuzz.mk with swiftc (not SwiftPM), linked against ArticleKit
 // compiled as its own module, together with the test helpers
-// Tests/ArticleKitTests/Support/TextAccounting.swift and ScalarTextAccounting.swift
+// Tests/ArticleKitTests/Support/TextAccounting.swift
 // (the no-text-lost check, compared scalar by scalar).
 // Any broken invariant calls fatalError, which libFuzzer reports as a crash.
 import ArticleKit
@@ -39,7 +39,7 @@ func checkArticle(_ bytes: [UInt8]) {
     if article.sections.isEmpty { fail("no lead section", bytes) }
 
     // No text lost: every trimmed non-blank line is in exactly one place, in order.
-    if let problem = TextAccounting.scalarProblem(text: text, article: article) { fail("text lost: \(problem)", bytes) }
+    if let problem = TextAccounting.problem(text: text, article: article) { fail("text lost: \(problem)", bytes) }
 
     // Sanitized output carries no control character.
     let pieces = [article.title, article.byline, article.dateline].compactMap { $0 } + TextAccounting.bodyPieces(article)

@@ -39,7 +39,7 @@ struct RandomizedPropertyTests {
         if text.unicodeScalars.contains("\r") { return "a CR survived decoding" }
         let article = ArticleParser.parse(bytes: bytes)
         if article.sections.isEmpty { return "no lead section" }
-        if let lost = TextAccounting.scalarProblem(text: text, article: article) { return "text lost: \(lost)" }
+        if let lost = TextAccounting.problem(text: text, article: article) { return "text lost: \(lost)" }
         let pieces = [article.title, article.byline, article.dateline].compactMap { $0 } + TextAccounting.bodyPieces(article)
         for piece in pieces where !isSafe(DisplaySanitizer.clean(piece)) { return "unsafe sanitized piece" }
         if !isSafe(ArticleDump.text(article, displayTitle: "T")) { return "unsafe ArticleDump.text" }
@@ -135,12 +135,12 @@ struct RandomizedPropertyTests {
     // MARK: Regressions found by `make fuzz` (Fuzz/article)
 
     /// A line starting with combining marks fuses with the space that joins it
-    /// to the line before. No text is lost; `TextAccounting.problem` compares
-    /// characters and reported it as lost, `scalarProblem` compares scalars.
+    /// to the line before. No text is lost; `TextAccounting.problem` once
+    /// compared characters and reported it as lost, and now compares scalars.
     @Test func aLineStartingWithCombiningMarksIsNotLost() {
         let text = "中文段落，没有空格。\n\u{FE0F}\u{301}e\u{301} combining\n👍🏽 emoji\n"
         let article = ArticleParser.parse(text)
-        #expect(TextAccounting.scalarProblem(text: text, article: article) == nil)
+        #expect(TextAccounting.problem(text: text, article: article) == nil)
         #expect(Self.problem(Array(text.utf8)) == nil)
     }
 
