@@ -14,6 +14,8 @@ public final class TerminalSession {
     private var input: UnsafeMutablePointer<FILE>?
     private var palette = Palette(colors: false)
     private var running = false
+    /// The screen last drawn, so the next one only touches cells that changed.
+    private var shown: Screen?
 
     /// Starts curses on the terminal. Keys come from standard input, or from
     /// /dev/tty when standard input is a pipe. Throws before touching the screen.
@@ -86,9 +88,15 @@ public final class TerminalSession {
     public var pendingSignal: Int32? { SignalGuard.pendingSignal }
 
     /// Draws `screen`, sending only what changed.
+    ///
+    /// Only cells that differ from the last screen are put into the curses
+    /// window (after a size change, the window is cleared and only non-blank
+    /// cells are put); `doupdate` then sends only what differs on the terminal.
     public func present(_ screen: Screen) {
         let window = cn_stdscr()
-        werase(window)
+        let previous = shown?.size == screen.size ? shown : nil
+        if previous == nil { werase(window) }
+        let blank = Cell.blank()
         let width = screen.size.width, height = screen.size.height
         var cell = cchar_t()
         var chars: [wchar_t] = Array(repeating: 0, count: 8)
@@ -96,6 +104,11 @@ public final class TerminalSession {
             for column in 0..<width {
                 let item = screen[row, column]
                 if item.isContinuation { continue }
+                if let previous {
+                    if previous[row, column] == item { continue }
+                } else if item == blank {
+                    continue
+                }
                 // The bottom-right cell scrolls some terminals; curses refuses it, which is harmless.
                 let count = Self.cellScalars(item.character, into: &chars)
                 chars[count] = 0
@@ -106,6 +119,7 @@ public final class TerminalSession {
         }
         wnoutrefresh(window)
         doupdate()
+        shown = screen
     }
 
     /// The scalars sent for one cell: the base and the zero-width marks after it.
@@ -115,6 +129,10 @@ public final class TerminalSession {
     /// such a cluster two columns, so only its first glyph is sent and nothing
     /// after it can push the rest of the row sideways. Returns the count written.
     static func cellScalars(_ character: Character, into chars: inout [wchar_t]) -> Int {
+        if let ascii = character.asciiValue {
+            chars[0] = wchar_t(ascii)
+            return 1
+        }
         var count = 0
         for scalar in character.unicodeScalars {
             if count > 0 {

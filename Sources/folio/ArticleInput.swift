@@ -15,6 +15,19 @@ enum ArticleInput {
         }
     }
 
+    /// The start of a large file, sized for the terminal on standard output, or `nil`
+    /// to load the file whole (small files, standard input, no terminal).
+    static func preview(_ path: String) throws -> LoadedArticle? {
+        guard path != "-", isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
+        do {
+            return try ArticlePreview.load(path: path, maxBytes: ArticlePreview.bytes(columns: Int(size.ws_col), rows: Int(size.ws_row)))
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
     /// Everything on standard input, read to the end.
     private static func readStandardInput() -> [UInt8] {
         var bytes: [UInt8] = []

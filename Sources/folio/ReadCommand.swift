@@ -1,6 +1,5 @@
 import ArgumentParser
 import ArticleKit
-import Foundation
 import HighlightStore
 
 /// `folio [read] FILE`: opens the article full screen.
@@ -30,10 +29,14 @@ struct ReadCommand: ParsableCommand {
     /// Loads `file` and runs the reader on it.
     static func open(_ file: String, store: String?, fromStart: Bool, trapAfterKeys: Int?) throws {
         let loadStart = EventTiming.now()
-        let loaded = try ArticleInput.load(file)
+        // A large file is painted from its start first, then read whole.
+        let preview = try ArticleInput.preview(file)
+        let first = try preview ?? ArticleInput.load(file)
+        let rest: (() throws -> LoadedArticle)? = preview == nil ? nil : { try ArticleInput.load(file) }
         let loadMicros = EventTiming.micros(loadStart, EventTiming.now())
-        let path = StoreLocation.resolve(flag: store, environment: ProcessInfo.processInfo.environment)
-        try ReaderLoop.run(loaded, loadMicros: loadMicros, storePath: path, fromStart: fromStart, trapAfterKeys: trapAfterKeys)
+        let path = StoreLocation.resolve(flag: store, environment: StoreLocation.environment())
+        try ReaderLoop.run(first, rest: rest, loadMicros: loadMicros, storePath: path, fromStart: fromStart,
+                           trapAfterKeys: trapAfterKeys)
     }
 
     /// The file of a plain `folio FILE`, the common case that can skip the argument parser.

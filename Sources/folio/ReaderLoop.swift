@@ -11,8 +11,12 @@ enum ReaderLoop {
     ///
     /// With FOLIO_TIMING=path set, each event's update, effects, render and
     /// present times are appended to that file (see ``EventTiming``).
-    static func run(_ loaded: LoadedArticle, loadMicros: UInt64 = 0, storePath: String, fromStart: Bool,
-                    trapAfterKeys: Int? = nil) throws {
+    /// When `rest` is given, `first` is only the start of the article: it is
+    /// painted, then `rest` loads the whole article, which replaces it before
+    /// any key is read.
+    static func run(_ first: LoadedArticle, rest: (() throws -> LoadedArticle)? = nil, loadMicros: UInt64 = 0,
+                    storePath: String, fromStart: Bool, trapAfterKeys: Int? = nil) throws {
+        var loaded = first
         let timing = EventTiming(path: getenv("FOLIO_TIMING").map { String(cString: $0) })
         let document = ReaderDocument(article: loaded.article, title: loaded.displayTitle)
         let colors = (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
@@ -23,10 +27,20 @@ enum ReaderLoop {
             throw Failure(error.description)
         }
         var state = ReaderState(document: document, size: terminal.size)
+        if rest != nil { state.report("Reading the rest of the article…") }
         // Paint the text before reading the store: the store and the article's
         // fingerprint take a while on large files. A saved position is shown
         // right after, with the second paint.
         terminal.present(render(state))
+        if let rest {
+            do {
+                loaded = try rest()
+            } catch {
+                terminal.close()
+                throw error
+            }
+            state = ReaderState(document: ReaderDocument(article: loaded.article, title: loaded.displayTitle), size: terminal.size)
+        }
         let storeStart = EventTiming.now()
         let session = AnnotationSession(path: storePath, loaded: loaded)
         session.refresh(&state)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Why an article file could not be opened; each case reads as one line for stderr.
 public enum ArticleLoadError: Error, Equatable, CustomStringConvertible {
     case missing(String)

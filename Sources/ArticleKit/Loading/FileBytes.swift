@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a whole file with POSIX calls, turning each failure into an ``ArticleLoadError``.
 enum FileBytes {
@@ -26,6 +28,35 @@ enum FileBytes {
             }
             bytes.append(contentsOf: chunk[..<count])
         }
+        return bytes
+    }
+
+    /// The first `maxBytes` bytes of the file at `path`, or `nil` when it is not a
+    /// regular file of at least `minimumSize` bytes (then read it whole instead).
+    static func prefix(of path: String, maxBytes: Int, unlessSmallerThan minimumSize: Int) throws(ArticleLoadError) -> [UInt8]? {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            let code = errno
+            if code == ENOENT { throw .missing(path) }
+            throw .unreadable(path, reason: reason(code))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .directory(path) }
+        guard (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) >= minimumSize else { return nil }
+        let descriptor = open(path, O_RDONLY)
+        if descriptor < 0 { throw .unreadable(path, reason: reason(errno)) }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: maxBytes)
+        var filled = 0
+        while filled < maxBytes {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, maxBytes - filled) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path, reason: reason(errno))
+            }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
         return bytes
     }
 

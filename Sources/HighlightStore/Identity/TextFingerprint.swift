@@ -1,24 +1,21 @@
-import Foundation
-
 /// The identity of an article's words: SHA-256 of its normalized text.
 ///
 /// Normalizing makes the fingerprint survive changes that do not change what
 /// a reader sees: line endings (CRLF, CR, LF), indentation and runs of spaces,
-/// blank lines, and canonically equivalent Unicode (NFC).
+/// blank lines, and canonically equivalent Unicode (NFC). The normalized text
+/// is streamed into the hash (see ``NormalizedText``), never built whole.
 public enum TextFingerprint {
     /// Returns the text with lines trimmed, blank lines dropped, whitespace collapsed, in NFC.
     public static func normalize(_ text: String) -> String {
-        let composed = text.precomposedStringWithCanonicalMapping
-        var lines: [String] = []
-        for line in composed.split(whereSeparator: \.isNewline) {
-            let words = line.split(whereSeparator: \.isWhitespace)
-            if !words.isEmpty { lines.append(words.joined(separator: " ")) }
-        }
-        return lines.joined(separator: "\n")
+        var out: [UInt8] = []
+        NormalizedText.write(text) { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Returns the hex SHA-256 of the normalized text.
     public static func of(_ text: String) -> String {
-        SHA256.hex(Array(normalize(text).utf8))
+        var hasher = SHA256.Hasher()
+        NormalizedText.write(text) { hasher.update($0) }
+        return SHA256.hex(digest: hasher.finish())
     }
 }

@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where the store file lives: flag, then environment, then the XDG data folder.
 public enum StoreLocation {
@@ -12,14 +14,14 @@ public enum StoreLocation {
     /// Empty values count as unset; a relative `XDG_DATA_HOME` is ignored, as the
     /// XDG Base Directory spec says. `home` is used when `HOME` is unset.
     public static func resolve(
-        flag: String?, environment: [String: String], home: String = NSHomeDirectory()
+        flag: String?, environment: [String: String], home: @autoclosure () -> String = StoreLocation.accountHome()
     ) -> String {
         if let flag, !flag.isEmpty { return flag }
         if let store = environment["FOLIO_STORE"], !store.isEmpty { return store }
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
             return join(data, "folio", fileName)
         }
-        let base = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home
+        let base = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home()
         return join(base, ".local", "share", "folio", fileName)
     }
 
@@ -30,5 +32,21 @@ public enum StoreLocation {
             path += part
         }
         return path
+    }
+
+    /// The process environment's variables that choose the store.
+    public static func environment() -> [String: String] {
+        var result: [String: String] = [:]
+        for name in ["FOLIO_STORE", "XDG_DATA_HOME", "HOME"] {
+            if let value = getenv(name) { result[name] = String(cString: value) }
+        }
+        return result
+    }
+
+    /// The home folder from the user database, for when `HOME` is unset ("/" if unknown).
+    public static func accountHome() -> String {
+        guard let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir else { return "/" }
+        let home = String(cString: directory)
+        return home.isEmpty ? "/" : home
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ArticleKit
-import Foundation
 import HighlightStore
 
 /// `folio highlights`: lists saved highlights; `folio highlights add` saves one.
@@ -104,7 +103,7 @@ struct HighlightsCommand: ParsableCommand {
 enum StoreAccess {
     /// Resolves the store path from the flag and environment and reads it.
     static func open(_ flag: String?) throws -> AnnotationStore {
-        let path = StoreLocation.resolve(flag: flag, environment: ProcessInfo.processInfo.environment)
+        let path = StoreLocation.resolve(flag: flag, environment: StoreLocation.environment())
         do {
             return try AnnotationStore.load(path: path)
         } catch {
@@ -123,7 +122,7 @@ enum StoreAccess {
 
     /// Prints "folio: message" on stderr and returns the exit status 1 to throw.
     static func fail(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("folio: \(DisplaySanitizer.clean(message))\n".utf8))
+        FileHandleOutput.standardError("folio: \(DisplaySanitizer.clean(message))\n")
         return ExitCode(1)
     }
 

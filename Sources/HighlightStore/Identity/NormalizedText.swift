@@ -1,0 +1,94 @@
+/// Streams the normalized form of a text that ``TextFingerprint`` hashes.
+///
+/// The normalized form is: the text in NFC, split into lines at every newline
+/// character (LF, CR, CRLF, VT, FF, NEL, U+2028, U+2029), each line split into
+/// words at white space characters, words joined by one space, lines without
+/// words dropped, lines joined by LF. Newline characters are grapheme breaks
+/// on both sides and never compose, so lines can be cut at the scalar level and
+/// normalized one at a time. An ASCII line is already NFC and its characters
+/// are its bytes, so it is split on space and tab directly; any other line goes
+/// through the standard library's NFC and `Character.isWhitespace`.
+enum NormalizedText {
+    /// Calls `sink` with the normalized text of `text`, piece by piece.
+    static func write(_ text: String, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        withoutActuallyEscaping(sink) { sink in text.withUTF8 { bytes in
+            var writer = Writer(sink: sink)
+            let count = bytes.count
+            var lineStart = 0
+            var ascii = true
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                var newlineLength = 0
+                if byte < 0x80 {
+                    if byte >= 0x0A && byte <= 0x0D { newlineLength = 1 }
+                } else {
+                    ascii = false
+                    if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0x85 {
+                        newlineLength = 2
+                    } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
+                              bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                        newlineLength = 3
+                    }
+                }
+                if newlineLength == 0 {
+                    index += 1
+                    continue
+                }
+                writer.line(UnsafeBufferPointer(rebasing: bytes[lineStart..<index]), ascii: ascii)
+                index += newlineLength
+                lineStart = index
+                ascii = true
+            }
+            writer.line(UnsafeBufferPointer(rebasing: bytes[lineStart..<count]), ascii: ascii)
+        } }
+    }
+
+    /// Joins words and lines with single separators as they arrive.
+    private struct Writer {
+        let sink: (UnsafeBufferPointer<UInt8>) -> Void
+        var wroteLine = false
+        var lineHasWords = false
+
+        /// Writes the words of one line (without its newline).
+        mutating func line(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) {
+            lineHasWords = false
+            if ascii {
+                var wordStart = -1
+                for index in 0..<bytes.count {
+                    let byte = bytes[index]
+                    if byte == 0x20 || byte == 0x09 {
+                        if wordStart >= 0 { word(UnsafeBufferPointer(rebasing: bytes[wordStart..<index])) }
+                        wordStart = -1
+                    } else if wordStart < 0 {
+                        wordStart = index
+                    }
+                }
+                if wordStart >= 0 { word(UnsafeBufferPointer(rebasing: bytes[wordStart..<bytes.count])) }
+            } else {
+                let composed = String(decoding: String(decoding: bytes, as: UTF8.self)._nfcCodeUnits, as: UTF8.self)
+                for piece in composed.split(whereSeparator: \.isWhitespace) {
+                    var text = String(piece)
+                    text.withUTF8 { word($0) }
+                }
+            }
+            if lineHasWords { wroteLine = true }
+        }
+
+        /// Writes one word, preceded by a space or, first on its line, a newline.
+        private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if lineHasWords {
+                separator(0x20)
+            } else if wroteLine {
+                separator(0x0A)
+            }
+            lineHasWords = true
+            sink(bytes)
+        }
+
+        private func separator(_ byte: UInt8) {
+            withUnsafePointer(to: byte) { sink(UnsafeBufferPointer(start: $0, count: 1)) }
+        }
+    }
+}
