@@ -15,12 +15,18 @@ enum RecordDecoding {
 
     /// Decodes the bytes of one line (without its newline).
     static func decode(_ bytes: ArraySlice<UInt8>) -> Outcome {
-        bytes.withUnsafeBufferPointer { decode($0) }
+        var table: StringTable?
+        return bytes.withUnsafeBufferPointer { decode($0, sharing: &table) }
     }
 
     /// Decodes the bytes of one line (without its newline).
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+    ///
+    /// With a `table`, repeated values (article path, title, fingerprint,
+    /// heading, prefix, suffix) share one string across the lines decoded with it.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, sharing table: inout StringTable?) -> Outcome {
         var cursor = JSONCursor(bytes)
+        swap(&cursor.table, &table)
+        defer { swap(&cursor.table, &table) }
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { cursor.index = 3 }
         cursor.skipWhitespace()
         var fields = RecordFields()

@@ -42,7 +42,10 @@ struct RecordFields {
             if cursor.keyIs("id") { return cursor.stringField(depth: depth).map { id = $0 } != nil }
             if cursor.keyIs("kind") { return cursor.stringField(depth: depth).map { kind = $0 } != nil }
             if cursor.keyIs("created") { return cursor.stringField(depth: depth).map { created = $0 } != nil }
-            if cursor.keyIs("updated") { return cursor.stringField(depth: depth).map { updated = $0 } != nil }
+            if cursor.keyIs("updated") {
+                // Usually the same as "created": share its string rather than make another.
+                return cursor.stringField(depth: depth).map { updated = $0 == created ? created : $0 } != nil
+            }
             if cursor.keyIs("note") { return cursor.stringField(depth: depth).map { note = $0 } != nil }
             if cursor.keyIs("target") { return cursor.stringField(depth: depth).map { target = $0 } != nil }
             if cursor.keyIs("article") { return Self.readArticle(&cursor).map { article = $0 } != nil }
@@ -58,10 +61,10 @@ struct RecordFields {
         var article = Article()
         let valid = cursor.object { cursor in
             let depth = 2
-            if cursor.keyIs("path") { return cursor.stringField(depth: depth).map { article.path = $0 } != nil }
-            if cursor.keyIs("title") { return cursor.stringField(depth: depth).map { article.title = $0 } != nil }
+            if cursor.keyIs("path") { return cursor.stringField(depth: depth, shared: true).map { article.path = $0 } != nil }
+            if cursor.keyIs("title") { return cursor.stringField(depth: depth, shared: true).map { article.title = $0 } != nil }
             if cursor.keyIs("fingerprint") {
-                return cursor.stringField(depth: depth).map { article.fingerprint = $0 } != nil
+                return cursor.stringField(depth: depth, shared: true).map { article.fingerprint = $0 } != nil
             }
             return cursor.skipValue(depth: depth)
         }
@@ -76,10 +79,10 @@ struct RecordFields {
         let valid = cursor.object { cursor in
             let depth = 2
             if cursor.keyIs("section") { return cursor.integerField(depth: depth).map { anchor.section = $0 } != nil }
-            if cursor.keyIs("heading") { return cursor.stringField(depth: depth).map { anchor.heading = $0 } != nil }
+            if cursor.keyIs("heading") { return cursor.stringField(depth: depth, shared: true).map { anchor.heading = $0 } != nil }
             if cursor.keyIs("exact") { return cursor.stringField(depth: depth).map { anchor.exact = $0 } != nil }
-            if cursor.keyIs("prefix") { return cursor.stringField(depth: depth).map { anchor.prefix = $0 } != nil }
-            if cursor.keyIs("suffix") { return cursor.stringField(depth: depth).map { anchor.suffix = $0 } != nil }
+            if cursor.keyIs("prefix") { return cursor.stringField(depth: depth, shared: true).map { anchor.prefix = $0 } != nil }
+            if cursor.keyIs("suffix") { return cursor.stringField(depth: depth, shared: true).map { anchor.suffix = $0 } != nil }
             if cursor.keyIs("start") { return cursor.integerField(depth: depth).map { anchor.start = $0 } != nil }
             if cursor.keyIs("end") { return cursor.integerField(depth: depth).map { anchor.end = $0 } != nil }
             return cursor.skipValue(depth: depth)

@@ -1,10 +1,12 @@
 /// Reading a member's value as the type a record field wants, skipping any other value.
 extension JSONCursor {
     /// The value at the cursor if it is a string, else `.some(nil)` after skipping it; `nil` if invalid.
-    mutating func stringField(depth: Int) -> String?? {
+    ///
+    /// With `shared`, equal values read before give the same string (see ``StringTable``).
+    mutating func stringField(depth: Int, shared: Bool = false) -> String?? {
         skipWhitespace()
         if peek == UInt8(ascii: "\"") {
-            guard let value = string() else { return nil }
+            guard let value = shared ? sharedString() : string() else { return nil }
             return .some(value)
         }
         return skipValue(depth: depth) ? .some(nil) : nil

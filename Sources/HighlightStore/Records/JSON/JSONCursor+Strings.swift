@@ -23,6 +23,15 @@ extension JSONCursor {
         return String(decoding: scratch, as: UTF8.self)
     }
 
+    /// Reads a string at the cursor (after whitespace), shared through ``table`` when there is one.
+    mutating func sharedString() -> String? {
+        guard table != nil else { return string() }
+        guard let span = stringSpan() else { return nil }
+        if !span.hasEscapes { return table!.string(for: UnsafeBufferPointer(rebasing: bytes[span.range])) }
+        guard unescape(span.range) else { return nil }
+        return scratch.withUnsafeBufferPointer { table!.string(for: $0) }
+    }
+
     /// Reads a string at the cursor (after whitespace), checking it, and returns where its contents are.
     ///
     /// Escapes are checked (including surrogate pairs) but not decoded; the

@@ -18,6 +18,8 @@ struct JSONCursor {
     var index: Int
     /// Unescaped string bytes, reused between strings that contain escapes.
     var scratch: [UInt8] = []
+    /// Shared strings for values that repeat across lines (see ``sharedString()``).
+    var table: StringTable?
     /// The key of the object member being read (see ``object(_:)``).
     var lastKey = StringSpan(range: 0..<0, hasEscapes: false)
 
