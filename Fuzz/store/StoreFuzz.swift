@@ -57,7 +57,8 @@ func checkStore(_ bytes: [UInt8]) {
     if parsed.lines.count != expected.count { fail("\(parsed.lines.count) lines parsed, \(expected.count) expected", bytes) }
     if parsed.terminated != start || parsed.nextNumber != number { fail("terminated/nextNumber wrong", bytes) }
     for (line, want) in zip(parsed.lines, expected) {
-        if line.number != want.number || line.bytes[...] != want.bytes { fail("line \(want.number) misnumbered or altered", bytes) }
+        if line.number != want.number || bytes[line.span] != want.bytes { fail("line \(want.number) misnumbered or altered", bytes) }
+        if line.keptBytes[...] != (line.record == nil ? want.bytes : []) { fail("line \(want.number) kept the wrong bytes", bytes) }
         if (line.content == .torn) != want.torn { fail("line \(want.number) torn flag wrong", bytes) }
         if case .bad = line.content, line.problem == nil { fail("bad line without a problem", bytes) }
         if line.content == .torn, line.problem == nil { fail("torn line without a problem", bytes) }
@@ -98,19 +99,19 @@ func checkStore(_ bytes: [UInt8]) {
 
     // A compaction-like rewrite (the same rules as AnnotationStore.compact):
     // drop repeated ids and superseded positions, keep every other line byte for byte.
-    let compacted = compact(parsed.lines)
+    let compacted = compact(parsed.lines, in: bytes)
     let reparsed = JournalParser.parse(compacted).lines
     let unknown = parsed.lines.filter { $0.record == nil }
     let unknownAfter = reparsed.filter { $0.record == nil }
-    if unknown.map(\.bytes) != unknownAfter.map(\.bytes) { fail("unknown lines changed by the rewrite", bytes) }
+    if unknown.map(\.keptBytes) != unknownAfter.map(\.keptBytes) { fail("unknown lines changed by the rewrite", bytes) }
     if unknown.map(\.content) != unknownAfter.map(\.content) { fail("unknown lines reclassified by the rewrite", bytes) }
-    if compact(reparsed) != compacted { fail("the rewrite is not idempotent", bytes) }
+    if compact(reparsed, in: compacted) != compacted { fail("the rewrite is not idempotent", bytes) }
     if StoreState(records: reparsed.compactMap { line in line.record.map { ($0, 0) } }).annotations.map(\.id)
         != state.annotations.map(\.id) {
         fail("the rewrite changed the annotations", bytes)
     }
 }
 
-func compact(_ lines: [JournalLine]) -> [UInt8] {
-    AnnotationStore.compacted(lines).bytes
+func compact(_ lines: [JournalLine], in file: [UInt8]) -> [UInt8] {
+    AnnotationStore.compacted(lines, in: file).bytes
 }

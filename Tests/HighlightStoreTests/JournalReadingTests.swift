@@ -60,7 +60,7 @@ import Testing
         let store = try AnnotationStore.load(path: path)
         #expect(store.state.annotations.map(\.id) == [first.id, second.id])
         #expect(store.problems.map(\.number) == [2, 3, 4, 5])
-        #expect(store.problems[1].bytes == [0xFF, 0xFE, 0x41])
+        #expect(store.problems[1].keptBytes == [0xFF, 0xFE, 0x41])
         #expect(store.problems[3].problem == "line 5: highlight record without \"article\" (kept as is)")
     }
 

@@ -73,12 +73,57 @@ struct JournalFile: Sendable {
         return (bytes, snapshot)
     }
 
+    /// Reads the whole file into `parser` in chunks of `chunkSize` bytes (more for
+    /// a longer line), so it is never in memory at once; a missing file reads as empty.
+    ///
+    /// Returns the snapshot of what was read (`nil` when the file is missing).
+    func read(into parser: inout JournalParser, chunkSize: Int = 1 << 20) throws(StoreError) -> FileSnapshot? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT { return nil }
+            throw .reading(path, errno: code)
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .reading(path, errno: errno) }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw .isDirectory(path) }
+        // Records run a few hundred bytes a line: room for most lines saves growing the array many times.
+        parser.lines.reserveCapacity(Int(info.st_size) / 512)
+        var buffer = [UInt8](repeating: 0, count: max(chunkSize, 1))
+        var filled = 0
+        var position: off_t = 0
+        while true {
+            if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + filled, $0.count - filled, position) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .reading(path, errno: errno)
+            }
+            if n == 0 { break }
+            position += off_t(n)
+            filled += n
+            buffer.withUnsafeMutableBufferPointer { all in
+                let used = parser.feed(UnsafeBufferPointer(rebasing: all[0..<filled]))
+                if used > 0 {
+                    if used < filled { memmove(all.baseAddress!, all.baseAddress! + used, filled - used) }
+                    filled -= used
+                }
+            }
+        }
+        buffer.withUnsafeBufferPointer { parser.finish(UnsafeBufferPointer(rebasing: $0[0..<filled])) }
+        guard fstat(fd, &info) == 0 else { throw .reading(path, errno: errno) }
+        var snapshot = FileSnapshot(info)
+        snapshot.size = Int(position)
+        return snapshot
+    }
+
     /// Appends one line under the lock: newline repair and line in one `write`, then `fsync`.
     ///
     /// If the file does not end in a newline (a torn line), a newline is written
     /// first, in the same `write`, so the new record never glues onto it. On any
     /// failure the file is truncated back to its old size and nothing is kept.
-    /// Returns the file's size just before the write.
+    /// Returns the file offset where the line starts (after any repair newline).
     @discardableResult
     func append(line: [UInt8]) throws(StoreError) -> Int {
         try createFolder()
@@ -116,7 +161,7 @@ struct JournalFile: Sendable {
             _ = ftruncate(fd, off_t(oldSize))
             throw .writing(path, errno: code)
         }
-        return oldSize
+        return oldSize + bytes.count - line.count - 1
     }
 
     /// Replaces the whole file atomically: temp file in the same folder, `fsync`,

@@ -1,4 +1,4 @@
-/// One line of the store file, kept byte for byte next to what it means.
+/// One line of the store file: where it is, what it means, and its bytes when it is not a record.
 public struct JournalLine: Sendable, Equatable {
     /// What a line turned out to be.
     public enum Content: Sendable, Equatable {
@@ -14,8 +14,14 @@ public struct JournalLine: Sendable, Equatable {
 
     /// The 1-based line number in the file.
     public var number: Int
-    /// The line's bytes, without its newline; written back unchanged on a rewrite.
-    public var bytes: [UInt8]
+    /// Where the line's bytes (without its newline) are in the file.
+    public var span: Range<Int>
+    /// The line's bytes, without its newline, when it is not a record (bad,
+    /// foreign or torn): kept to report and to write back unchanged. Empty for
+    /// a record, whose bytes stay in the file at ``span``: a store of a million
+    /// records does not hold a second copy of itself. A rewrite reads the file
+    /// again and copies every kept line from there.
+    public var keptBytes: [UInt8]
     /// What the line means.
     public var content: Content
 
@@ -31,40 +37,5 @@ public struct JournalLine: Sendable, Equatable {
         case .bad(let reason): "line \(number): \(reason) (kept as is)"
         case .torn: "line \(number): interrupted write, no newline at the end (skipped)"
         }
-    }
-}
-
-/// Splits store bytes into lines.
-enum JournalParser {
-    /// Parses `bytes`, numbering lines from `firstNumber`. Empty lines are skipped.
-    ///
-    /// Returns the lines, how many bytes ended in a newline (the rest is a torn
-    /// line), and the number the next terminated line will have.
-    static func parse(_ bytes: [UInt8], firstNumber: Int = 1) -> (lines: [JournalLine], terminated: Int, nextNumber: Int) {
-        var lines: [JournalLine] = []
-        var number = firstNumber
-        var start = 0
-        var index = 0
-        let newline = UInt8(ascii: "\n")
-        while index < bytes.count {
-            if bytes[index] == newline {
-                let slice = bytes[start..<index]
-                if !slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0d }) {
-                    let content: JournalLine.Content = switch RecordDecoding.decode(slice) {
-                    case .record(let record): .record(record)
-                    case .foreign(let kind, let version): .foreign(kind: kind, version: version)
-                    case .bad(let reason): .bad(reason: reason)
-                    }
-                    lines.append(JournalLine(number: number, bytes: Array(slice), content: content))
-                }
-                number += 1
-                start = index + 1
-            }
-            index += 1
-        }
-        if start < bytes.count {
-            lines.append(JournalLine(number: number, bytes: Array(bytes[start...]), content: .torn))
-        }
-        return (lines, start, number)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One line of the store, decoded: a highlight, bookmark, position, or an edit of one.
 ///
 /// The store is an append-only log. A highlight or bookmark is never rewritten:
@@ -29,7 +27,7 @@ public struct StoreRecord: Sendable, Equatable {
 
     /// Creates a record from its parts; prefer the named constructors.
     public init(
-        id: String = UUID().uuidString, kind: RecordKind, created: String = RecordTime.now(), updated: String? = nil,
+        id: String = RecordID.random(), kind: RecordKind, created: String = RecordTime.now(), updated: String? = nil,
         article: ArticleIdentity? = nil, anchor: QuoteAnchor? = nil, note: String? = nil, target: String? = nil
     ) {
         self.id = id

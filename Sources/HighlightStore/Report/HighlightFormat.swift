@@ -1,11 +1,10 @@
 import ArticleKit
-import Foundation
 
 /// Renders highlight groups as plain text, Markdown or JSON.
 ///
 /// Text and Markdown pass every string from an article or a note through
 /// ``DisplaySanitizer/clean(_:)``, so no control character reaches the
-/// terminal. JSON keeps the strings exact (escaped by the JSON encoder).
+/// terminal. JSON keeps the strings exact (escaped by ``PrettyJSON``).
 public enum HighlightFormat: String, Sendable, CaseIterable {
     case text, markdown, json
 
@@ -32,10 +31,10 @@ public enum HighlightFormat: String, Sendable, CaseIterable {
             if !group.wasChecked { out += "  (article not found at this path: highlights not checked)\n" }
             for (number, entry) in group.entries.enumerated() {
                 let status = entry.isOrphaned ? " [orphaned]" : ""
-                let quote = clean(entry.annotation.anchor.exact).replacingOccurrences(of: "\n", with: "\n     ")
+                let quote = clean(entry.annotation.anchor.exact).replacingNewlines(with: "\n     ")
                 out += "  \(number + 1).\(status) \(clean(entry.section)): \u{201C}\(quote)\u{201D}\n"
                 if let note = entry.annotation.note {
-                    out += "     Note: " + clean(note).replacingOccurrences(of: "\n", with: "\n           ") + "\n"
+                    out += "     Note: " + clean(note).replacingNewlines(with: "\n           ") + "\n"
                 }
             }
         }
@@ -46,7 +45,7 @@ public enum HighlightFormat: String, Sendable, CaseIterable {
         var out = ""
         for (index, group) in groups.enumerated() {
             if index > 0 { out += "\n" }
-            out += "# \(title(group).replacingOccurrences(of: "\n", with: " "))\n"
+            out += "# \(title(group).replacingNewlines(with: " "))\n"
             if !group.wasChecked { out += "\n*Article not found at \(clean(group.article.path)): highlights not checked.*\n" }
             let found = group.entries.filter { !$0.isOrphaned }
             let orphaned = group.entries.filter(\.isOrphaned)
@@ -64,7 +63,7 @@ public enum HighlightFormat: String, Sendable, CaseIterable {
         for line in clean(entry.annotation.anchor.exact).split(separator: "\n", omittingEmptySubsequences: false) {
             out += line.isEmpty ? ">\n" : "> \(line)\n"
         }
-        out += "\n*\(clean(entry.section).replacingOccurrences(of: "\n", with: " "))*\n"
+        out += "\n*\(clean(entry.section).replacingNewlines(with: " "))*\n"
         if let note = entry.annotation.note {
             out += "\n" + clean(note) + "\n"
         }
@@ -72,33 +71,47 @@ public enum HighlightFormat: String, Sendable, CaseIterable {
     }
 
     private static func json(_ groups: [HighlightGroup]) -> String {
-        var items: [[String: Any]] = []
+        var items: [PrettyJSON.Value] = []
         for group in groups {
             for entry in group.entries {
                 let a = entry.annotation
-                var item: [String: Any] = [
-                    "id": a.id,
-                    "article": [
-                        "path": group.article.path,
-                        "title": group.article.title ?? NSNull(),
-                        "fingerprint": group.article.fingerprint,
-                    ] as [String: Any],
-                    "section": entry.section,
-                    "quote": a.anchor.exact,
-                    "note": a.note ?? NSNull(),
-                    "created": a.created,
-                    "updated": a.updated,
-                    "status": entry.resolved?.method.rawValue ?? "unchecked",
+                // Keys in sorted order, as JSONSerialization's .sortedKeys wrote them.
+                var item: [(String, PrettyJSON.Value)] = [
+                    ("article", .object([
+                        ("fingerprint", .string(group.article.fingerprint)),
+                        ("path", .string(group.article.path)),
+                        ("title", group.article.title.map(PrettyJSON.Value.string) ?? .null),
+                    ])),
+                    ("created", .string(a.created)),
+                    ("id", .string(a.id)),
+                    ("note", a.note.map(PrettyJSON.Value.string) ?? .null),
                 ]
                 if let range = entry.resolved?.range {
-                    item["position"] = ["section": range.section, "start": range.start, "end": range.end]
+                    item.append(("position", .object([
+                        ("end", .int(range.end)), ("section", .int(range.section)), ("start", .int(range.start)),
+                    ])))
                 }
-                items.append(item)
+                item += [
+                    ("quote", .string(a.anchor.exact)),
+                    ("section", .string(entry.section)),
+                    ("status", .string(entry.resolved?.method.rawValue ?? "unchecked")),
+                    ("updated", .string(a.updated)),
+                ]
+                items.append(.object(item))
             }
         }
-        guard let data = try? JSONSerialization.data(
-            withJSONObject: items, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        ) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return PrettyJSON.text(.array(items)) + "\n"
+    }
+}
+
+extension String {
+    /// The string with every line feed (U+000A, also inside CR LF) replaced by `replacement`.
+    func replacingNewlines(with replacement: String) -> String {
+        guard unicodeScalars.contains("\n") else { return self }
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar == "\n" { out.append(contentsOf: replacement.unicodeScalars) } else { out.append(scalar) }
+        }
+        return String(out)
     }
 }

@@ -55,13 +55,18 @@ public struct AnnotationStore: Sendable {
 
     /// Re-reads the whole file, replacing what is in memory.
     public mutating func reload() throws(StoreError) {
-        let (bytes, snapshot) = try journal.read()
-        let parsed = JournalParser.parse(bytes)
-        lines = parsed.lines
-        parsedBytes = parsed.terminated
-        nextLineNumber = parsed.nextNumber
+        var parser = JournalParser(sharingStrings: true)
+        let snapshot = try journal.read(into: &parser)
+        lines = parser.lines
+        parser.lines = []
+        parsedBytes = parser.terminated
+        nextLineNumber = parser.nextNumber
         self.snapshot = snapshot
-        state = StoreState(records: lines.compactMap { line in line.record.map { ($0, line.number) } })
+        state = StoreState()
+        state.reserveCapacity(lines.count)
+        for line in lines {
+            if case .record(let record) = line.content { state.apply(record, line: line.number) }
+        }
     }
 
     /// Re-reads the file if it changed since it was last read (size, mtime or inode).
@@ -85,7 +90,7 @@ public struct AnnotationStore: Sendable {
             return true
         }
         if lines.last?.content == .torn { lines.removeLast() }
-        let parsed = JournalParser.parse(Array(tail.dropFirst()), firstNumber: nextLineNumber)
+        let parsed = JournalParser.parse(Array(tail.dropFirst()), offset: parsedBytes, firstNumber: nextLineNumber)
         for line in parsed.lines {
             lines.append(line)
             if let record = line.record { state.apply(record, line: line.number) }
@@ -105,11 +110,11 @@ public struct AnnotationStore: Sendable {
     /// the fold counts an id once.
     public mutating func append(_ record: StoreRecord) throws(StoreError) {
         let line = JSONLine.encode(record)
-        try journal.append(line: line)
+        let offset = try journal.append(line: line)
         do {
             try reloadIfChanged()
         } catch {
-            lines.append(JournalLine(number: nextLineNumber, bytes: line, content: .record(record)))
+            lines.append(JournalLine(number: nextLineNumber, span: offset..<offset + line.count, keptBytes: [], content: .record(record)))
             state.apply(record, line: nextLineNumber)
             snapshot = nil
         }
@@ -125,7 +130,7 @@ public struct AnnotationStore: Sendable {
     public mutating func compact() throws(StoreError) -> Int {
         var dropped = 0
         try journal.rewrite { bytes in
-            let result = Self.compacted(JournalParser.parse(bytes).lines)
+            let result = Self.compacted(JournalParser.parse(bytes).lines, in: bytes)
             dropped = result.dropped
             return result.bytes
         }
@@ -135,8 +140,9 @@ public struct AnnotationStore: Sendable {
 
     /// The bytes of a compacted journal: repeated ids and all but the latest reading
     /// position per article dropped, every other line kept byte for byte (a torn
-    /// last line stays without its newline). Also returns how many lines were dropped.
-    static func compacted(_ lines: [JournalLine]) -> (bytes: [UInt8], dropped: Int) {
+    /// last line stays without its newline). `lines` are the lines of `file`.
+    /// Also returns how many lines were dropped.
+    static func compacted(_ lines: [JournalLine], in file: [UInt8]) -> (bytes: [UInt8], dropped: Int) {
         var latestPosition: [ArticleIdentity: Int] = [:]
         var seen: Set<String> = []
         var keep = [Bool](repeating: true, count: lines.count)
@@ -152,7 +158,7 @@ public struct AnnotationStore: Sendable {
         }
         var out: [UInt8] = []
         for (index, line) in lines.enumerated() where keep[index] {
-            out.append(contentsOf: line.bytes)
+            out.append(contentsOf: file[line.span])
             if line.content != .torn { out.append(UInt8(ascii: "\n")) }
         }
         return (out, keep.filter { !$0 }.count)

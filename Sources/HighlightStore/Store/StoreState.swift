@@ -22,6 +22,12 @@ public struct StoreState: Sendable, Equatable {
         for (record, line) in records { apply(record, line: line) }
     }
 
+    /// Makes room for `count` records, so folding a big store does not regrow the indexes.
+    mutating func reserveCapacity(_ count: Int) {
+        seen.reserveCapacity(count)
+        indexByID.reserveCapacity(count)
+    }
+
     /// Applies one record.
     public mutating func apply(_ record: StoreRecord, line: Int) {
         guard seen.insert(record.id).inserted else { return }

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Splits store bytes into lines and decodes each, fed in pieces or all at once.
+///
+/// Feeding pieces lets a big store be read in fixed-size chunks, so the whole
+/// file is never in memory at once; only complete lines are decoded, the
+/// caller keeps the rest for the next piece.
+struct JournalParser {
+    /// The lines parsed so far (blank lines are skipped but numbered).
+    var lines: [JournalLine] = []
+    /// The file offset of the next byte to parse.
+    private(set) var offset: Int
+    /// The number the next line will get.
+    private(set) var nextNumber: Int
+    /// Bytes parsed that ended in a newline, counted from where parsing started.
+    private(set) var terminated = 0
+    /// Strings shared between the lines of this parse (worth it for a whole file, not for a few lines).
+    private var table: StringTable?
+
+    /// A parser starting at file offset `offset` with line number `firstNumber`;
+    /// with `sharingStrings`, equal values share one string (see ``StringTable``).
+    init(offset: Int = 0, firstNumber: Int = 1, sharingStrings: Bool = false) {
+        self.offset = offset
+        self.nextNumber = firstNumber
+        self.table = sharingStrings ? StringTable() : nil
+    }
+
+    /// Parses every newline-terminated line in `bytes` (which start at ``offset``)
+    /// and returns how many bytes it used; the rest is an unfinished line.
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var start = 0
+        while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if !Self.isBlank(line) {
+                let content: JournalLine.Content = switch RecordDecoding.decode(line, sharing: &table) {
+                case .record(let record): .record(record)
+                case .foreign(let kind, let version): .foreign(kind: kind, version: version)
+                case .bad(let reason): .bad(reason: reason)
+                }
+                let kept: [UInt8] = if case .record = content { [] } else { Array(line) }
+                lines.append(JournalLine(number: nextNumber, span: offset + start..<offset + end, keptBytes: kept, content: content))
+            }
+            nextNumber += 1
+            start = end + 1
+        }
+        offset += start
+        terminated += start
+        return start
+    }
+
+    /// Records `rest` (the bytes after the last newline) as a torn line, if there are any.
+    mutating func finish(_ rest: UnsafeBufferPointer<UInt8>) {
+        guard !rest.isEmpty else { return }
+        lines.append(JournalLine(number: nextNumber, span: offset..<offset + rest.count, keptBytes: Array(rest), content: .torn))
+    }
+
+    /// Parses `bytes` (a whole file, or the part from `offset`), numbering lines from `firstNumber`.
+    ///
+    /// Returns the lines, how many bytes ended in a newline (the rest is a torn
+    /// line), and the number the next terminated line will have.
+    static func parse(_ bytes: [UInt8], offset: Int = 0, firstNumber: Int = 1) -> (lines: [JournalLine], terminated: Int, nextNumber: Int) {
+        var parser = JournalParser(offset: offset, firstNumber: firstNumber)
+        bytes.withUnsafeBufferPointer { buffer in
+            let used = parser.feed(buffer)
+            parser.finish(UnsafeBufferPointer(rebasing: buffer[used...]))
+        }
+        return (parser.lines, parser.terminated, parser.nextNumber)
+    }
+
+    /// Whether a line holds only spaces, tabs and carriage returns.
+    private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+}
