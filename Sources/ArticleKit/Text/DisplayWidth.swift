@@ -21,6 +21,10 @@ public enum DisplayWidth {
     }
 
     /// The number of columns a string takes.
+    ///
+    /// ASCII is counted byte by byte; text of simple scalars (``SimpleScalars``)
+    /// scalar by scalar; anything else grapheme cluster by grapheme cluster.
+    /// All three give the cluster-by-cluster result.
     public static func of(_ string: some StringProtocol) -> Int {
         var asciiWidth = 0
         var allASCII = true
@@ -29,6 +33,7 @@ public enum DisplayWidth {
             if byte >= 0x20 && byte < 0x7F { asciiWidth += 1 }
         }
         if allASCII { return asciiWidth }
+        if let width = SimpleScalars.width(of: string.unicodeScalars) { return width }
         var total = 0
         for character in string { total += of(character) }
         return total
