@@ -83,7 +83,15 @@ enum ArticleGrammar {
             "\(pick(months, &random)) \(day), \(year)", "\(year)-0\(Int.random(in: 1...9, using: &random))-\(day)",
             "\(day)/03/\(year)", "\(day).3.\(year % 100)", "Updated \(pick(months, &random)) \(day) \(year) 10:0\(day % 10)",
             "\(year)年3月\(day)日", "Published: \(day) \(pick(months, &random))", "\(day)-\(day)-\(day)-\(day)", "line \(day)",
+            numberGroups(&random), numberGroups(&random) + " " + numberGroups(&random),
         ], &random)
+    }
+
+    /// Digit runs of 0 to 6 digits joined by date separators and others ("12-034.5", "2024//3/21").
+    static func numberGroups(_ random: inout SplitMix) -> String {
+        (0..<Int.random(in: 1...5, using: &random)).map { _ in
+            String(repeating: String(Int.random(in: 0...9, using: &random)), count: Int.random(in: 0...6, using: &random))
+        }.joined(separator: pick(["-", "/", ".", ".", "-", ",", ":", " ", "x", "٫"], &random))
     }
 
     static func questionHeading(_ random: inout SplitMix) -> String {

@@ -1,0 +1,133 @@
+/// Byte-level answers to the line rules for lines made of ASCII only.
+///
+/// In ASCII text without CR each byte is one `Character`, a letter is
+/// `A`-`Z`/`a`-`z` and a number `0`-`9`, so these give exactly what the
+/// `Character`-based rules in ``LineKinds`` and ``SentenceRules`` give. Each
+/// returns `nil` when the bytes it needs are not plain ASCII, and the caller
+/// then runs the general rule.
+enum ASCIILines {
+    /// Whether every byte of `line` is ASCII and none is CR (CR LF is one character).
+    static func isPlain(_ line: Substring) -> Bool {
+        line.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= 0x30 && byte <= 0x39
+    }
+
+    /// The number of space-separated words, for a plain line.
+    static func wordCount(_ line: Substring.UTF8View) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in line {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// Whether a plain line holds a month name as a whole run of letters.
+    static func hasMonthName(_ line: Substring.UTF8View) -> Bool {
+        var word: [UInt8] = []
+        word.reserveCapacity(9)
+        func check() -> Bool {
+            defer { word.removeAll(keepingCapacity: true) }
+            return (3...9).contains(word.count) && LineKinds.months.contains(String(decoding: word, as: UTF8.self))
+        }
+        for byte in line {
+            if isLetter(byte) {
+                word.append(byte | 0x20)
+            } else if !word.isEmpty, check() {
+                return true
+            }
+        }
+        return !word.isEmpty && check()
+    }
+
+    /// Whether a plain line holds a date like 2024-03-21, 21/03/2024 or 21.03.2024
+    /// (as ``LineKinds/hasNumericDate(_:)``).
+    static func hasNumericDate(_ line: Substring.UTF8View) -> Bool {
+        var parts = 0
+        var partLength = 0
+        var valid = true
+        var twoOrFour = false
+        func endPart() {
+            guard partLength > 0 else { return }
+            parts += 1
+            if partLength > 4 { valid = false }
+            if partLength == 2 || partLength == 4 { twoOrFour = true }
+            partLength = 0
+        }
+        func endGroup() -> Bool {
+            endPart()
+            defer { parts = 0; valid = true; twoOrFour = false }
+            return parts == 3 && valid && twoOrFour
+        }
+        for byte in line {
+            if isDigit(byte) {
+                partLength += 1
+            } else if byte == 0x2D || byte == 0x2F || byte == 0x2E {  // - / .
+                endPart()
+            } else if endGroup() {
+                return true
+            }
+        }
+        return endGroup()
+    }
+
+    /// Whether the first letter is lower case; `nil` when a non-ASCII byte
+    /// comes before the first letter is settled.
+    static func startsLowercase(_ line: Substring) -> Bool? {
+        var iterator = line.utf8.makeIterator()
+        var current = iterator.next()
+        while let byte = current {
+            guard byte < 0x80 else { return nil }
+            let next = iterator.next()
+            if isLetter(byte) {
+                if let next, next >= 0x80 { return nil }  // a mark may join the letter
+                return byte >= 0x61
+            }
+            current = next
+        }
+        return false
+    }
+
+    /// The last byte that is not a closing quote or bracket, when it and
+    /// everything after it are ASCII characters of their own; else `nil`.
+    static func lastNonCloser(_ line: Substring) -> UInt8?? {
+        let utf8 = line.utf8
+        var index = utf8.endIndex
+        while index > utf8.startIndex {
+            let before = utf8.index(before: index)
+            let byte = utf8[before]
+            guard byte < 0x80, byte != 0x0A, byte != 0x0D else { return nil }
+            if before > utf8.startIndex, utf8[utf8.index(before: before)] >= 0x80 { return nil }  // may join a Prepend
+            if byte != 0x22 && byte != 0x27 && byte != 0x29 && byte != 0x5D { return .some(byte) }  // " ' ) ]
+            index = before
+        }
+        return .some(nil)
+    }
+
+    /// Whether `line.lowercased()` could start with one of `prefixes` (lower-case
+    /// ASCII letters, spaces and parentheses): false only when the line's
+    /// leading ASCII bytes, lower-cased, already differ from every prefix.
+    /// Comparison stops at the first non-ASCII byte, since no non-ASCII
+    /// character lower-cases to what a prefix needs there.
+    static func mayStart(_ line: Substring, withOneOf prefixes: [String]) -> Bool {
+        prefixes.contains { prefix in
+            for (byte, expected) in zip(line.utf8, prefix.utf8) {
+                if byte >= 0x80 { return true }
+                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
+            }
+            return true
+        }
+    }
+}
