@@ -36,51 +36,57 @@ enum ASCIILines {
 
     /// Whether a plain line holds a month name as a whole run of letters.
     static func hasMonthName(_ line: Substring.UTF8View) -> Bool {
-        var word: [UInt8] = []
-        word.reserveCapacity(9)
-        func check() -> Bool {
-            defer { word.removeAll(keepingCapacity: true) }
-            return (3...9).contains(word.count) && LineKinds.months.contains(String(decoding: word, as: UTF8.self))
-        }
+        var packed: UInt64 = 0  // the word's letters, five bits each
+        var length = 0
         for byte in line {
             if isLetter(byte) {
-                word.append(byte | 0x20)
-            } else if !word.isEmpty, check() {
-                return true
+                length += 1
+                if length <= 9 { packed = packed << 5 | UInt64(byte & 0x1F) }
+            } else {
+                if (3...9).contains(length) && packedMonths.contains(packed) { return true }
+                packed = 0
+                length = 0
             }
         }
-        return !word.isEmpty && check()
+        return (3...9).contains(length) && packedMonths.contains(packed)
     }
+
+    /// ``LineKinds/months`` packed five bits a letter, as ``hasMonthName(_:)`` packs words.
+    static let packedMonths: Set<UInt64> = Set(LineKinds.months.map { month in
+        month.utf8.reduce(0) { $0 << 5 | UInt64($1 & 0x1F) }
+    })
 
     /// Whether a plain line holds a date like 2024-03-21, 21/03/2024 or 21.03.2024
     /// (as ``LineKinds/hasNumericDate(_:)``).
     static func hasNumericDate(_ line: Substring.UTF8View) -> Bool {
-        var parts = 0
+        var parts = 0  // digit runs so far in this group
         var partLength = 0
-        var valid = true
-        var twoOrFour = false
-        func endPart() {
-            guard partLength > 0 else { return }
-            parts += 1
-            if partLength > 4 { valid = false }
-            if partLength == 2 || partLength == 4 { twoOrFour = true }
-            partLength = 0
-        }
-        func endGroup() -> Bool {
-            endPart()
-            defer { parts = 0; valid = true; twoOrFour = false }
-            return parts == 3 && valid && twoOrFour
-        }
+        var valid = true  // every part has at most four digits
+        var twoOrFour = false  // some part has two or four digits
         for byte in line {
             if isDigit(byte) {
                 partLength += 1
-            } else if byte == 0x2D || byte == 0x2F || byte == 0x2E {  // - / .
-                endPart()
-            } else if endGroup() {
-                return true
+                continue
+            }
+            if partLength > 0 {  // a part ends
+                parts += 1
+                valid = valid && partLength <= 4
+                twoOrFour = twoOrFour || partLength == 2 || partLength == 4
+                partLength = 0
+            }
+            if byte != 0x2D && byte != 0x2F && byte != 0x2E {  // not - / . : the group ends
+                if parts == 3 && valid && twoOrFour { return true }
+                parts = 0
+                valid = true
+                twoOrFour = false
             }
         }
-        return endGroup()
+        if partLength > 0 {
+            parts += 1
+            valid = valid && partLength <= 4
+            twoOrFour = twoOrFour || partLength == 2 || partLength == 4
+        }
+        return parts == 3 && valid && twoOrFour
     }
 
     /// Whether the first letter is lower case; `nil` when a non-ASCII byte
@@ -121,13 +127,23 @@ enum ASCIILines {
     /// leading ASCII bytes, lower-cased, already differ from every prefix.
     /// Comparison stops at the first non-ASCII byte, since no non-ASCII
     /// character lower-cases to what a prefix needs there.
-    static func mayStart(_ line: Substring, withOneOf prefixes: [String]) -> Bool {
-        prefixes.contains { prefix in
-            for (byte, expected) in zip(line.utf8, prefix.utf8) {
-                if byte >= 0x80 { return true }
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
+    static func mayStart(_ line: Substring, withOneOf prefixes: [[UInt8]]) -> Bool {
+        let utf8 = line.utf8
+        for prefix in prefixes {
+            var index = utf8.startIndex
+            var matches = true
+            for expected in prefix {
+                guard index != utf8.endIndex else { break }
+                let byte = utf8[index]
+                if byte >= 0x80 { break }
+                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected {
+                    matches = false
+                    break
+                }
+                utf8.formIndex(after: &index)
             }
-            return true
+            if matches { return true }
         }
+        return false
     }
 }

@@ -62,10 +62,13 @@ enum LineKinds {
     }
 
     /// Every way a source line can start (lower case), for a cheap first test.
-    static let sourcePrefixes = colonPrefixes + [
+    static let sourcePrefixes = (colonPrefixes + [
         "according to ", "via ", "originally published", "first published", "this article was originally published",
         "this article first appeared", "(source",
-    ]
+    ]).map { Array($0.utf8) }
+
+    /// How a byline starts (lower case), for a cheap first test.
+    static let bylinePrefixes = [Array("by ".utf8), Array("written by ".utf8)]
 
     /// Words that name an attribution when followed by a colon or dash.
     static let colonPrefixes = [
@@ -75,7 +78,7 @@ enum LineKinds {
 
     /// Whether the line is a byline: "By" then names ("By Jane Doe and John Roe, Reuters").
     static func isByline(_ line: Substring) -> Bool {
-        guard ASCIILines.mayStart(line, withOneOf: ["by ", "written by "]), let first = line.first, "BbWw".contains(first), line.isShort(maxWidth: 100) else { return false }
+        guard ASCIILines.mayStart(line, withOneOf: bylinePrefixes), let first = line.first, "BbWw".contains(first), line.isShort(maxWidth: 100) else { return false }
         let words = line.split(separator: " ")
         guard words.count >= 2, words.count <= 12, ["by", "written by"].contains(where: { line.lowercased().hasPrefix($0 + " ") }) else {
             return false
