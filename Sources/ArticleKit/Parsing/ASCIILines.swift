@@ -116,10 +116,47 @@ enum ASCIILines {
             let byte = utf8[before]
             guard byte < 0x80, byte != 0x0A, byte != 0x0D else { return nil }
             if before > utf8.startIndex, utf8[utf8.index(before: before)] >= 0x80 { return nil }  // may join a Prepend
-            if byte != 0x22 && byte != 0x27 && byte != 0x29 && byte != 0x5D { return .some(byte) }  // " ' ) ]
+            if !isCloser(byte) { return .some(byte) }
             index = before
         }
         return .some(nil)
+    }
+
+    /// ``SentenceRules/firstSentenceEnd(in:limit:)`` for a plain line, byte by byte.
+    static func firstSentenceEnd(in line: Substring, limit: Int) -> Substring.Index? {
+        let utf8 = line.utf8
+        var index = utf8.startIndex
+        var wordStart = index
+        var seen = 0
+        while index < utf8.endIndex, seen < limit {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            seen += 1
+            if byte == 0x20 {
+                wordStart = next
+            } else if byte == 0x2E || byte == 0x21 || byte == 0x3F {  // . ! ?
+                var end = next
+                while end < utf8.endIndex, isCloser(utf8[end]) { end = utf8.index(after: end) }
+                if end < utf8.endIndex, utf8[end] == 0x20, !(byte == 0x2E && isAbbreviation(utf8[wordStart..<index])) {
+                    return end
+                }
+            }
+            index = next
+        }
+        return nil
+    }
+
+    /// Whether a byte is an ASCII closing quote or bracket: `"`, `'`, `)`, `]`.
+    static func isCloser(_ byte: UInt8) -> Bool {
+        byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D
+    }
+
+    /// ``SentenceRules/isAbbreviation(_:ender:)`` for a plain word before a period.
+    static func isAbbreviation(_ word: Substring.UTF8View.SubSequence) -> Bool {
+        let bare = word.drop(while: { $0 == 0x22 || $0 == 0x27 || $0 == 0x28 })  // " ' (
+        if bare.count <= 1 || bare.allSatisfy(isDigit) || bare.contains(0x2E) { return true }
+        let lower = bare.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return SentenceRules.abbreviations.contains(String(decoding: lower, as: UTF8.self))
     }
 
     /// Whether `line.lowercased()` could start with one of `prefixes` (lower-case

@@ -47,6 +47,7 @@ enum SentenceRules {
     /// letter or a number ("U.S.", "Mr.", "1."); a full-width `。！？` ends one
     /// directly. Looks at the first `limit` characters only.
     static func firstSentenceEnd(in line: Substring, limit: Int = 600) -> Substring.Index? {
+        if ASCIILines.isPlain(line) { return ASCIILines.firstSentenceEnd(in: line, limit: limit) }
         var index = line.startIndex
         var wordStart = line.startIndex
         var seen = 0

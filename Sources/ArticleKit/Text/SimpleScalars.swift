@@ -43,6 +43,38 @@ enum SimpleScalars {
         }
     }
 
+    /// The summed width of the scalars in `bytes` (valid UTF-8, as a string's
+    /// storage is), or `nil` as soon as one is not simple.
+    static func width(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var total = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead >= 0x20 && lead < 0x7F { total += 1 }
+                index += 1
+                continue
+            }
+            var value: UInt32
+            if lead < 0xE0 {
+                value = UInt32(lead & 0x1F)
+                index += 1
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else {
+                value = UInt32(lead & 0x07) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            }
+            value = value << 6 | UInt32(bytes[index] & 0x3F)
+            index += 1
+            guard let scalar = Unicode.Scalar(value), let width = width(scalar) else { return nil }
+            total += width
+        }
+        return total
+    }
+
     /// The summed width of `scalars`, or `nil` as soon as one is not simple.
     static func width(of scalars: some Sequence<Unicode.Scalar>) -> Int? {
         var total = 0
