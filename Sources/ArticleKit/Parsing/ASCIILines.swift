@@ -8,7 +8,18 @@
 enum ASCIILines {
     /// Whether every byte of `line` is ASCII and none is CR (CR LF is one character).
     static func isPlain(_ line: Substring) -> Bool {
-        line.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        line.utf8.withContiguousStorageIfAvailable(isPlain) ?? line.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// Whether every byte is ASCII and none is CR.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+        return true
+    }
+
+    /// `body` on the bytes of `line` when it is plain and its storage contiguous, else `nil`.
+    static func withPlainBytes<Result>(_ line: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        line.utf8.withContiguousStorageIfAvailable { bytes in isPlain(bytes) ? body(bytes) : nil } ?? nil
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {
@@ -20,7 +31,7 @@ enum ASCIILines {
     }
 
     /// The number of space-separated words, for a plain line.
-    static func wordCount(_ line: Substring.UTF8View) -> Int {
+    static func wordCount(_ line: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var inWord = false
         for byte in line {
@@ -35,7 +46,7 @@ enum ASCIILines {
     }
 
     /// Whether a plain line holds a month name as a whole run of letters.
-    static func hasMonthName(_ line: Substring.UTF8View) -> Bool {
+    static func hasMonthName(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var packed: UInt64 = 0  // the word's letters, five bits each
         var length = 0
         for byte in line {
@@ -58,7 +69,7 @@ enum ASCIILines {
 
     /// Whether a plain line holds a date like 2024-03-21, 21/03/2024 or 21.03.2024
     /// (as ``LineKinds/hasNumericDate(_:)``).
-    static func hasNumericDate(_ line: Substring.UTF8View) -> Bool {
+    static func hasNumericDate(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var parts = 0  // digit runs so far in this group
         var partLength = 0
         var valid = true  // every part has at most four digits
@@ -165,22 +176,14 @@ enum ASCIILines {
     /// Comparison stops at the first non-ASCII byte, since no non-ASCII
     /// character lower-cases to what a prefix needs there.
     static func mayStart(_ line: Substring, withOneOf prefixes: [[UInt8]]) -> Bool {
-        let utf8 = line.utf8
-        for prefix in prefixes {
-            var index = utf8.startIndex
-            var matches = true
-            for expected in prefix {
-                guard index != utf8.endIndex else { break }
-                let byte = utf8[index]
-                if byte >= 0x80 { break }
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected {
-                    matches = false
-                    break
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            prefixes.contains { prefix in
+                for (byte, expected) in zip(bytes, prefix) {
+                    if byte >= 0x80 { return true }
+                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
                 }
-                utf8.formIndex(after: &index)
+                return true
             }
-            if matches { return true }
-        }
-        return false
+        } ?? true
     }
 }

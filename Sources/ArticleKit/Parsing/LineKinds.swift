@@ -97,10 +97,10 @@ enum LineKinds {
         guard line.utf8.count <= 240, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), line.isShort(maxWidth: 60) else {
             return false
         }
-        if ASCIILines.isPlain(line) {
-            let bytes = line.utf8
-            return ASCIILines.wordCount(bytes) <= 8 && (ASCIILines.hasMonthName(bytes) || ASCIILines.hasNumericDate(bytes))
+        let plain = ASCIILines.withPlainBytes(line) { bytes in
+            ASCIILines.wordCount(bytes) <= 8 && (ASCIILines.hasMonthName(bytes) || ASCIILines.hasNumericDate(bytes))
         }
+        if let plain { return plain }
         guard SentenceRules.wordCount(line) <= 8 else { return false }
         let words = line.lowercased().split(whereSeparator: { !$0.isLetter })
         if words.contains(where: { months.contains(String($0)) }) { return true }

@@ -88,7 +88,7 @@ enum SentenceRules {
 
     /// The number of space-separated words.
     static func wordCount(_ line: Substring) -> Int {
-        if ASCIILines.isPlain(line) { return ASCIILines.wordCount(line.utf8) }
+        if let count = ASCIILines.withPlainBytes(line, ASCIILines.wordCount) { return count }
         return line.split(separator: " ", omittingEmptySubsequences: true).count
     }
 }

@@ -18,7 +18,8 @@ enum SimpleScalars {
         let v = scalar.value
         if v < 0x300 { return DisplayWidth.of(scalar) }
         switch v {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3:  // CJK ideographs, Hangul syllables: always two columns
+        case 0x3000...0x3029, 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60:
+            // CJK punctuation, kana, ideographs, Hangul syllables, full-width forms: always two columns
             return 2
         case 0x2010...0x2027, 0x2030...0x205E:  // dashes, quotes, ellipsis, primes and other punctuation
             return 1
