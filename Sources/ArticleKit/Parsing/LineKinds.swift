@@ -4,7 +4,7 @@ enum LineKinds {
     /// ends in `?` or `？`, does not open with a quote or a lower-case letter,
     /// optionally numbered ("1. Which lines ...?").
     static func isQuestionHeadingText(_ line: Substring) -> Bool {
-        guard line.isShort(maxWidth: 120), SentenceRules.endsWithQuestionMark(line) else { return false }
+        guard SentenceRules.endsWithQuestionMark(line), line.isShort(maxWidth: 120) else { return false }
         let body = withoutNumber(line)
         return looksLikeHeadingStart(body) && SentenceRules.wordCount(body) <= 20
             && !SentenceRules.hasSeveralSentences(body)
@@ -43,7 +43,7 @@ enum LineKinds {
     /// Whether the line is a closing attribution: "Source: X", "Sources: ...",
     /// "According to X", "Via X", "Photo: X", "Credit: X" and the like.
     static func isSourceLine(_ line: Substring) -> Bool {
-        guard let first = line.first, "SsPpIiCcRrAaVvOoFfTt(".contains(first), line.isShort(maxWidth: 150) else { return false }
+        guard ASCIILines.mayStart(line, withOneOf: sourcePrefixes), let first = line.first, "SsPpIiCcRrAaVvOoFfTt(".contains(first), line.isShort(maxWidth: 150) else { return false }
         let lower = line.prefix(40).lowercased()
         for prefix in colonPrefixes where lower.hasPrefix(prefix) {
             let rest = lower.dropFirst(prefix.count).drop(while: { $0 == " " })
@@ -61,6 +61,15 @@ enum LineKinds {
         return false
     }
 
+    /// Every way a source line can start (lower case), for a cheap first test.
+    static let sourcePrefixes = (colonPrefixes + [
+        "according to ", "via ", "originally published", "first published", "this article was originally published",
+        "this article first appeared", "(source",
+    ]).map { Array($0.utf8) }
+
+    /// How a byline starts (lower case), for a cheap first test.
+    static let bylinePrefixes = [Array("by ".utf8), Array("written by ".utf8)]
+
     /// Words that name an attribution when followed by a colon or dash.
     static let colonPrefixes = [
         "sources", "source", "photos", "photo credit", "photograph", "photo", "images", "image credit",
@@ -69,7 +78,7 @@ enum LineKinds {
 
     /// Whether the line is a byline: "By" then names ("By Jane Doe and John Roe, Reuters").
     static func isByline(_ line: Substring) -> Bool {
-        guard let first = line.first, "BbWw".contains(first), line.isShort(maxWidth: 100) else { return false }
+        guard ASCIILines.mayStart(line, withOneOf: bylinePrefixes), let first = line.first, "BbWw".contains(first), line.isShort(maxWidth: 100) else { return false }
         let words = line.split(separator: " ")
         guard words.count >= 2, words.count <= 12, ["by", "written by"].contains(where: { line.lowercased().hasPrefix($0 + " ") }) else {
             return false
@@ -85,10 +94,14 @@ enum LineKinds {
 
     /// Whether the line is a date: a month name and a number, or a numeric date.
     static func isDateline(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 240, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), line.isShort(maxWidth: 60),
-              SentenceRules.wordCount(line) <= 8 else {
+        guard line.utf8.count <= 240, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), line.isShort(maxWidth: 60) else {
             return false
         }
+        let plain = ASCIILines.withPlainBytes(line) { bytes in
+            ASCIILines.wordCount(bytes) <= 8 && (ASCIILines.hasMonthName(bytes) || ASCIILines.hasNumericDate(bytes))
+        }
+        if let plain { return plain }
+        guard SentenceRules.wordCount(line) <= 8 else { return false }
         let words = line.lowercased().split(whereSeparator: { !$0.isLetter })
         if words.contains(where: { months.contains(String($0)) }) { return true }
         return hasNumericDate(line)
@@ -133,8 +146,13 @@ enum LineKinds {
     ]
 
     /// Whether the line is an "About the author" label.
+    ///
+    /// Such a line is ASCII (no other character lower-cases to these letters),
+    /// 16 to 40 bytes long, and its first byte after `:.- ` is `a` or `A`.
     static func isAboutTheAuthor(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 40 else { return false }
+        guard (16...40).contains(line.utf8.count),
+              let first = line.utf8.first(where: { $0 != 0x3A && $0 != 0x2E && $0 != 0x2D && $0 != 0x20 }),
+              first | 0x20 == 0x61 else { return false }
         let bare = line.lowercased().trimming(":.- ")
         return ["about the author", "about the authors", "about the writer", "about the reporter", "about the author(s)"].contains(bare)
     }
@@ -142,8 +160,10 @@ enum LineKinds {
 
 extension Substring {
     /// Whether the line is at most `maxWidth` columns (cheap for long lines).
+    ///
+    /// No character is wider than its UTF-8 bytes, so `maxWidth` bytes always fit.
     func isShort(maxWidth: Int) -> Bool {
-        utf8.count <= maxWidth * 4 && DisplayWidth.of(self) <= maxWidth
+        utf8.count <= maxWidth || (utf8.count <= maxWidth * 4 && DisplayWidth.of(self) <= maxWidth)
     }
 }
 

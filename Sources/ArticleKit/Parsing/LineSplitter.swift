@@ -41,7 +41,26 @@ enum LineSplitter {
     }
 
     /// `line` without leading and trailing Unicode white space.
+    ///
+    /// Skips ASCII white space byte by byte; when that stops at a non-ASCII
+    /// byte at either end, trims scalar by scalar instead.
     static func trim(_ line: Substring) -> Substring {
+        let utf8 = line.utf8
+        guard let first = utf8.firstIndex(where: { !isASCIISpace($0) }) else { return line[line.endIndex...] }
+        let last = utf8.lastIndex(where: { !isASCIISpace($0) })!
+        if utf8[first] < 0x80 && utf8[last] < 0x80 {
+            return line[first...last]
+        }
+        return trimScalars(line)
+    }
+
+    /// Whether a byte is ASCII white space (tab, LF, VT, FF, CR, space).
+    static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
+    /// `line` without leading and trailing Unicode white space, scalar by scalar.
+    static func trimScalars(_ line: Substring) -> Substring {
         let scalars = line.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else {
             return line[line.endIndex...]

@@ -57,6 +57,10 @@ struct ParagraphJoiner {
 
     /// Whether a line starts a list item ("- ", "* ", "• ", "1. ").
     static func startsListItem(_ text: Substring) -> Bool {
+        // Every marker starts with "-", "*", a digit, or the byte 0xE2 of "•", "–" and "—".
+        guard let first = text.utf8.first, first == 0x2D || first == 0x2A || first == 0xE2 || ASCIILines.isDigit(first) else {
+            return false
+        }
         if ["- ", "* ", "• ", "– ", "— "].contains(where: { text.hasPrefix($0) }) { return true }
         return LineKinds.withoutNumber(text) != text
     }
@@ -65,17 +69,28 @@ struct ParagraphJoiner {
     /// wherever ``joins(_:_:)`` says no. Lines are joined with one space.
     func paragraphs(_ lines: ArraySlice<SourceLine>) -> [String] {
         var result: [String] = []
-        var parts: [Substring] = []
-        var previous: SourceLine?
-        for line in lines {
-            if let previous, !(previous.block == line.block && joins(previous, line)) {
-                result.append(parts.joined(separator: " "))
-                parts.removeAll(keepingCapacity: true)
+        var start = lines.startIndex
+        for index in lines.indices.dropFirst() {
+            let previous = lines[index - 1]
+            let line = lines[index]
+            if !(previous.block == line.block && joins(previous, line)) {
+                result.append(Self.joined(lines[start..<index]))
+                start = index
             }
-            parts.append(line.text)
-            previous = line
         }
-        if !parts.isEmpty { result.append(parts.joined(separator: " ")) }
+        if start < lines.endIndex { result.append(Self.joined(lines[start...])) }
         return result
+    }
+
+    /// The texts of `lines` joined with single spaces, in one allocation.
+    static func joined(_ lines: ArraySlice<SourceLine>) -> String {
+        if lines.count == 1 { return String(lines[lines.startIndex].text) }
+        var text = ""
+        text.reserveCapacity(lines.reduce(lines.count - 1) { $0 + $1.text.utf8.count })
+        for index in lines.indices {
+            if index > lines.startIndex { text += " " }
+            text += lines[index].text
+        }
+        return text
     }
 }

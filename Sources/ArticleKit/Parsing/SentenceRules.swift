@@ -15,13 +15,18 @@ enum SentenceRules {
     /// Whether the line ends a sentence: `.`, `!`, `?`, `…`, `:`, full-width
     /// enders, possibly followed by closing quotes or brackets.
     static func endsSentence(_ line: Substring) -> Bool {
+        if let ascii = ASCIILines.lastNonCloser(line) {
+            guard let last = ascii else { return false }
+            return last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A  // . ! ? :
+        }
         guard let last = line.last(where: { !closers.contains($0) }) else { return false }
         return sentenceEnders.contains(last) || last == ":"
     }
 
     /// Whether the line ends with a question mark, ASCII or full-width.
     static func endsWithQuestionMark(_ line: Substring) -> Bool {
-        line.last == "?" || line.last == "？"
+        guard let byte = line.utf8.last, byte == 0x3F || byte == 0x9F else { return false }  // "?" or the end of "？"
+        return line.last == "?" || line.last == "？"
     }
 
     /// Whether the line opens with a quotation mark.
@@ -31,7 +36,8 @@ enum SentenceRules {
 
     /// Whether the first letter of the line is lower case.
     static func startsLowercase(_ line: Substring) -> Bool {
-        line.first(where: \.isLetter)?.isLowercase ?? false
+        if let ascii = ASCIILines.startsLowercase(line) { return ascii }
+        return line.first(where: \.isLetter)?.isLowercase ?? false
     }
 
     /// The end of the first sentence when another sentence follows it in `line`.
@@ -41,6 +47,7 @@ enum SentenceRules {
     /// letter or a number ("U.S.", "Mr.", "1."); a full-width `。！？` ends one
     /// directly. Looks at the first `limit` characters only.
     static func firstSentenceEnd(in line: Substring, limit: Int = 600) -> Substring.Index? {
+        if ASCIILines.isPlain(line) { return ASCIILines.firstSentenceEnd(in: line, limit: limit) }
         var index = line.startIndex
         var wordStart = line.startIndex
         var seen = 0
@@ -81,6 +88,7 @@ enum SentenceRules {
 
     /// The number of space-separated words.
     static func wordCount(_ line: Substring) -> Int {
-        line.split(separator: " ", omittingEmptySubsequences: true).count
+        if let count = ASCIILines.withPlainBytes(line, ASCIILines.wordCount) { return count }
+        return line.split(separator: " ", omittingEmptySubsequences: true).count
     }
 }

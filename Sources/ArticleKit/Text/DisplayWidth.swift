@@ -21,7 +21,14 @@ public enum DisplayWidth {
     }
 
     /// The number of columns a string takes.
+    ///
+    /// ASCII is counted byte by byte; text of simple scalars (``SimpleScalars``)
+    /// scalar by scalar; anything else grapheme cluster by grapheme cluster.
+    /// All three give the cluster-by-cluster result.
     public static func of(_ string: some StringProtocol) -> Int {
+        if let simple = string.utf8.withContiguousStorageIfAvailable({ SimpleScalars.width(ofUTF8: $0) }) {
+            return simple ?? clusterWidth(string)
+        }
         var asciiWidth = 0
         var allASCII = true
         for byte in string.utf8 {
@@ -29,6 +36,12 @@ public enum DisplayWidth {
             if byte >= 0x20 && byte < 0x7F { asciiWidth += 1 }
         }
         if allASCII { return asciiWidth }
+        if let width = SimpleScalars.width(of: string.unicodeScalars) { return width }
+        return clusterWidth(string)
+    }
+
+    /// The number of columns a string takes, summed grapheme cluster by grapheme cluster.
+    static func clusterWidth(_ string: some StringProtocol) -> Int {
         var total = 0
         for character in string { total += of(character) }
         return total

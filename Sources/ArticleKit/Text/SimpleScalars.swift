@@ -1,0 +1,88 @@
+/// Display width summed scalar by scalar, for text where that equals the
+/// width summed grapheme cluster by grapheme cluster.
+///
+/// ``DisplayWidth/of(_:)-(Character)`` gives a cluster the width of its first
+/// scalar that is not zero-width (two when a width-1 base carries VS16). So
+/// the two sums agree whenever no cluster holds two scalars of nonzero width
+/// and no cluster holds U+FE0F. A scalar is *simple* when it can never make
+/// that happen: it is not U+FE0F or ZWJ (emoji sequences), not a regional
+/// indicator or emoji modifier, not a Hangul jamo, not a Prepend character,
+/// not a spacing mark (`Mc`, or Thai/Lao AM, half-width voiced marks) and not
+/// a virama (Indic conjuncts join consonants into one cluster). Any other
+/// scalar that joins the cluster before it is zero-width, so in text of
+/// simple scalars each cluster has exactly one scalar that counts.
+enum SimpleScalars {
+    /// The width of `scalar` when it is simple, else `nil`.
+    @inline(__always)
+    static func width(_ scalar: Unicode.Scalar) -> Int? {
+        let v = scalar.value
+        if v < 0x300 { return DisplayWidth.of(scalar) }
+        switch v {
+        case 0x3000...0x3029, 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60:
+            // CJK punctuation, kana, ideographs, Hangul syllables, full-width forms: always two columns
+            return 2
+        case 0x2010...0x2027, 0x2030...0x205E:  // dashes, quotes, ellipsis, primes and other punctuation
+            return 1
+        default:
+            return isSimple(scalar) ? DisplayWidth.of(scalar) : nil
+        }
+    }
+
+    /// Whether a scalar at or above U+0300 is simple (see the type's summary).
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x11FF, 0xA960...0xA97F, 0xD7B0...0xD7FF:  // Hangul jamo (L, V, T)
+            return false
+        case 0x200D, 0xFE0F, 0x0E33, 0x0EB3, 0xFF9E, 0xFF9F, 0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF:
+            return false
+        case 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x0D4E, 0x110BD, 0x110CD, 0x111C2...0x111C3,
+             0x113D1, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46, 0x11F02:  // Prepend
+            return false
+        default:
+            let properties = scalar.properties
+            return properties.generalCategory != .spacingMark && properties.canonicalCombiningClass != .virama
+        }
+    }
+
+    /// The summed width of the scalars in `bytes` (valid UTF-8, as a string's
+    /// storage is), or `nil` as soon as one is not simple.
+    static func width(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var total = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead >= 0x20 && lead < 0x7F { total += 1 }
+                index += 1
+                continue
+            }
+            var value: UInt32
+            if lead < 0xE0 {
+                value = UInt32(lead & 0x1F)
+                index += 1
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else {
+                value = UInt32(lead & 0x07) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            }
+            value = value << 6 | UInt32(bytes[index] & 0x3F)
+            index += 1
+            guard let scalar = Unicode.Scalar(value), let width = width(scalar) else { return nil }
+            total += width
+        }
+        return total
+    }
+
+    /// The summed width of `scalars`, or `nil` as soon as one is not simple.
+    static func width(of scalars: some Sequence<Unicode.Scalar>) -> Int? {
+        var total = 0
+        for scalar in scalars {
+            guard let width = width(scalar) else { return nil }
+            total += width
+        }
+        return total
+    }
+}

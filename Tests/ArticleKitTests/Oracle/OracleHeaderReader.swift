@@ -1,0 +1,53 @@
+// Frozen copy of Sources/ArticleKit/Parsing/HeaderReader.swift at 95af3d2, before the parse-speed work, with its types renamed.
+// The oracle of ParserDifferentialTests: do not edit, do not "fix".
+
+/// Finds the title, byline and dateline at the top of an article.
+///
+/// The first line is a title when the article has more than one line and the
+/// first line is short (at most 120 columns, 20 words), does not end in
+/// `.`, `,`, `;`, `:` or `…`, is not quoted, and stands apart: alone in its
+/// block, or followed by a byline or date, or the text is one line per
+/// paragraph. A title ending in "?" needs a byline or date under it (else it is
+/// a question heading). Then up to one "By ..." line and one date line, in
+/// either order, belong to the header.
+struct OracleHeaderReader {
+    var title: String?
+    var byline: String?
+    var dateline: String?
+    /// How many lines the header took.
+    var count = 0
+
+    init(lines: [OracleSourceLine], joiner: OracleParagraphJoiner) {
+        guard lines.count >= 2 else { return }
+        if Self.isTitle(lines[0], next: lines[1], hardWrapped: joiner.wrapWidth != nil) {
+            title = String(lines[0].text)
+            count = 1
+        }
+        while count < lines.count - 1 {
+            let line = lines[count].text
+            if byline == nil, OracleLineKinds.isByline(line) {
+                byline = String(line)
+            } else if dateline == nil, OracleLineKinds.isDateline(line) {
+                dateline = String(line)
+            } else {
+                break
+            }
+            count += 1
+        }
+    }
+
+    /// Whether `line`, the first line, is a title.
+    static func isTitle(_ line: OracleSourceLine, next: OracleSourceLine, hardWrapped: Bool) -> Bool {
+        let text = line.text
+        guard text.oracleIsShort(maxWidth: 120), OracleSentenceRules.wordCount(text) <= 20,
+              text.contains(where: \.isLetter), !OracleSentenceRules.startsWithQuote(text),
+              let last = text.last, ![".", ",", ";", ":", "…", "。", "，", "；", "："].contains(last) else { return false }
+        if OracleLineKinds.isByline(text) || OracleLineKinds.isDateline(text) || OracleLineKinds.isSourceLine(text) || OracleLineKinds.isAuthorIntro(text) {
+            return false
+        }
+        let headerFollows = OracleLineKinds.isByline(next.text) || OracleLineKinds.isDateline(next.text)
+        if OracleSentenceRules.endsWithQuestionMark(text) { return headerFollows }
+        if headerFollows || next.block != line.block { return true }
+        return !hardWrapped && !OracleSentenceRules.hasSeveralSentences(text)
+    }
+}

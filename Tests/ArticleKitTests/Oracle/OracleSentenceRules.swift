@@ -1,0 +1,89 @@
+// Frozen copy of Sources/ArticleKit/Parsing/SentenceRules.swift at 95af3d2, before the parse-speed work, with its types renamed.
+// The oracle of ParserDifferentialTests: do not edit, do not "fix".
+
+/// Small facts about punctuation and sentences that the line rules share.
+enum OracleSentenceRules {
+    /// Characters that close a quotation or bracket after a sentence end.
+    static let closers: Set<Character> = ["\"", "'", "”", "’", "»", "›", ")", "]", "」", "』", "）"]
+    /// Characters a quotation (not a heading) opens with.
+    static let openingQuotes: Set<Character> = ["\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", "「", "『", "〝"]
+    /// Characters that end a sentence.
+    static let sentenceEnders: Set<Character> = [".", "!", "?", "…", "。", "！", "？"]
+    /// Abbreviations whose final period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "col",
+        "lt", "sgt", "capt", "vs", "etc", "inc", "ltd", "co", "corp", "no", "vol", "fig", "approx", "e.g", "i.e",
+    ]
+
+    /// Whether the line ends a sentence: `.`, `!`, `?`, `…`, `:`, full-width
+    /// enders, possibly followed by closing quotes or brackets.
+    static func endsSentence(_ line: Substring) -> Bool {
+        guard let last = line.last(where: { !closers.contains($0) }) else { return false }
+        return sentenceEnders.contains(last) || last == ":"
+    }
+
+    /// Whether the line ends with a question mark, ASCII or full-width.
+    static func endsWithQuestionMark(_ line: Substring) -> Bool {
+        line.last == "?" || line.last == "？"
+    }
+
+    /// Whether the line opens with a quotation mark.
+    static func startsWithQuote(_ line: Substring) -> Bool {
+        line.first.map { openingQuotes.contains($0) } ?? false
+    }
+
+    /// Whether the first letter of the line is lower case.
+    static func startsLowercase(_ line: Substring) -> Bool {
+        line.first(where: \.isLetter)?.isLowercase ?? false
+    }
+
+    /// The end of the first sentence when another sentence follows it in `line`.
+    ///
+    /// A sentence ends at `.`, `!`, `?` or `…` (plus closing quotes) followed by a
+    /// space, unless the word before a period is an abbreviation, a single
+    /// letter or a number ("U.S.", "Mr.", "1."); a full-width `。！？` ends one
+    /// directly. Looks at the first `limit` characters only.
+    static func firstSentenceEnd(in line: Substring, limit: Int = 600) -> Substring.Index? {
+        var index = line.startIndex
+        var wordStart = line.startIndex
+        var seen = 0
+        while index < line.endIndex, seen < limit {
+            let character = line[index]
+            let next = line.index(after: index)
+            seen += 1
+            if character == " " {
+                wordStart = next
+            } else if character == "。" || character == "！" || character == "？" {
+                if next < line.endIndex { return next }
+            } else if sentenceEnders.contains(character) {
+                var end = next
+                while end < line.endIndex, closers.contains(line[end]) { end = line.index(after: end) }
+                if end < line.endIndex, line[end] == " ", !isAbbreviation(line[wordStart..<index], ender: character) {
+                    return end
+                }
+            }
+            index = next
+        }
+        return nil
+    }
+
+    /// Whether a word before `ender` is an abbreviation rather than a sentence's last word.
+    static func isAbbreviation(_ word: Substring, ender: Character) -> Bool {
+        guard ender == "." else { return false }
+        let bare = word.drop(while: { openingQuotes.contains($0) || $0 == "(" })
+        if bare.count <= 1 { return true }
+        if bare.allSatisfy(\.isNumber) { return true }
+        if bare.contains(".") { return true }
+        return abbreviations.contains(bare.lowercased())
+    }
+
+    /// Whether the line holds more than one sentence.
+    static func hasSeveralSentences(_ line: Substring) -> Bool {
+        firstSentenceEnd(in: line) != nil
+    }
+
+    /// The number of space-separated words.
+    static func wordCount(_ line: Substring) -> Int {
+        line.split(separator: " ", omittingEmptySubsequences: true).count
+    }
+}
