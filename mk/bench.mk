@@ -2,7 +2,7 @@
 # written to bench/results.md (see bench/bench.py). Not part of `make test`.
 # Builds in its own scratch folder so it never disturbs .build.
 BENCH_SCRATCH ?= .build-bench
-BENCH_FOLIO    = $$($(SWIFT) build -c release --static-swift-stdlib --scratch-path "$(BENCH_SCRATCH)" --show-bin-path)/folio
+BENCH_FOLIO    = $$($(SWIFT) build -c release $(STATIC) --scratch-path "$(BENCH_SCRATCH)" --show-bin-path)/folio
 BENCH_ARGS    ?=
 
 .PHONY: bench bench-deps bench-build
@@ -13,8 +13,8 @@ bench: bench-build
 
 bench-build: deps bench-deps
 	@# Others may be editing Sources/ while this builds: one retry on "modified during the build".
-	$(SWIFT) build -c release --static-swift-stdlib --scratch-path "$(BENCH_SCRATCH)" --product folio \
-	  || $(SWIFT) build -c release --static-swift-stdlib --scratch-path "$(BENCH_SCRATCH)" --product folio
+	$(SWIFT) build -c release $(STATIC) --scratch-path "$(BENCH_SCRATCH)" --product folio \
+	  || $(SWIFT) build -c release $(STATIC) --scratch-path "$(BENCH_SCRATCH)" --product folio
 	bench/build-tool.sh
 
 # less and wc are expected; w3m is installed when missing and we are root, else its rows are left out.

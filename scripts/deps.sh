@@ -5,7 +5,9 @@
 set -eu
 missing=()
 # Sources/CNcursesw/shim.h includes <ncursesw/curses.h>; libncurses-dev ships it.
-[ -f /usr/include/ncursesw/curses.h ] || missing+=(libncurses-dev)
+# It also ships the static libncursesw.a and libtinfo.a that the static binary links.
+[ -f /usr/include/ncursesw/curses.h ] && [ -n "$(find /usr/lib /usr/lib64 -name libncursesw.a -print -quit 2>/dev/null)" ] \
+    || missing+=(libncurses-dev)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then

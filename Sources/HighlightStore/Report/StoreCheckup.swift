@@ -65,7 +65,7 @@ public struct StoreCheckup: Sendable {
         lines.append("Current: \(liveHighlights) highlights, \(liveBookmarks) bookmarks")
         for line in problems { lines.append("Bad line: \(line.problem ?? "")") }
         for entry in orphaned {
-            let quote = DisplayTitle.shorten(clean(entry.annotation.anchor.exact).replacingOccurrences(of: "\n", with: " "), to: 50)
+            let quote = DisplayTitle.shorten(clean(entry.annotation.anchor.exact).replacingNewlines(with: " "), to: 50)
             lines.append("Orphaned highlight (line \(entry.annotation.line)): \u{201C}\(quote)\u{201D} in \(clean(entry.annotation.article.path))")
         }
         for missing in missingArticles {

@@ -35,4 +35,16 @@ public struct NoteEditor: Equatable, Sendable {
         }
         return true
     }
+
+    /// `text` without spaces and tabs at either end (Unicode space separators and
+    /// U+0009, the set Foundation calls `whitespaces`; line breaks are kept).
+    static func trimmingSpaces(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
 }

@@ -139,7 +139,7 @@ private func updateNoteEditor(_ state: inout ReaderState, key: Key) -> [Effect] 
     switch key {
     case .enter:
         state.noteEditor = nil
-        let text = String(editor.text).trimmingCharacters(in: .whitespaces)
+        let text = NoteEditor.trimmingSpaces(String(editor.text))
         return [.saveNote(id: editor.target, note: text.isEmpty ? nil : text)]
     case .escape, .ctrl("c"):
         state.noteEditor = nil
