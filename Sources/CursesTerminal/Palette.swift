@@ -9,47 +9,49 @@ struct Palette {
         var pair: Int16
     }
 
-    private var looks: [Style: Look] = [:]
+    /// The look of each style, in `Style.allCases` order (an array: a `[Style: Look]`
+    /// made the runtime scan every conformance in the binary at start-up).
+    private var looks: [(style: Style, look: Look)] = []
 
     /// Sets up color pairs when `colors` is true; otherwise attributes only.
     init(colors: Bool) {
         let bold = attr_t(cn_a_bold()), reverse = attr_t(cn_a_reverse()), underline = attr_t(cn_a_underline())
         // Monochrome looks: readable with attributes alone.
-        let mono: [Style: attr_t] = [
-            .titleBar: reverse | bold, .statusBar: reverse, .heading: bold | underline,
-            .outlineFocused: reverse | bold, .message: reverse | bold,
-            .helpKey: bold, .helpBorder: bold,
-            .cursor: underline, .highlight: reverse, .highlightCursor: reverse | underline,
-            .selection: reverse | bold, .listSelected: reverse, .caret: reverse,
+        let mono: [(Style, attr_t)] = [
+            (.titleBar, reverse | bold), (.statusBar, reverse), (.heading, bold | underline),
+            (.outlineFocused, reverse | bold), (.message, reverse | bold),
+            (.helpKey, bold), (.helpBorder, bold),
+            (.cursor, underline), (.highlight, reverse), (.highlightCursor, reverse | underline),
+            (.selection, reverse | bold), (.listSelected, reverse), (.caret, reverse),
         ]
         // Color looks: foreground, background (-1 is the terminal's default), extra attributes.
-        let colored: [Style: (Int16, Int16, attr_t)] = [
-            .titleBar: (Int16(COLOR_WHITE), Int16(COLOR_BLUE), bold),
-            .statusBar: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), 0),
-            .heading: (Int16(COLOR_YELLOW), -1, bold),
-            .outlineFocused: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), bold),
-            .separator: (Int16(COLOR_BLUE), -1, 0),
-            .message: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), bold),
-            .helpBorder: (Int16(COLOR_CYAN), -1, bold),
-            .helpKey: (Int16(COLOR_YELLOW), -1, bold),
-            .highlight: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), 0),
-            .highlightCursor: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), underline),
-            .selection: (Int16(COLOR_WHITE), Int16(COLOR_MAGENTA), bold),
-            .listSelected: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), 0),
+        let colored: [(Style, (Int16, Int16, attr_t))] = [
+            (.titleBar, (Int16(COLOR_WHITE), Int16(COLOR_BLUE), bold)),
+            (.statusBar, (Int16(COLOR_BLACK), Int16(COLOR_CYAN), 0)),
+            (.heading, (Int16(COLOR_YELLOW), -1, bold)),
+            (.outlineFocused, (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), bold)),
+            (.separator, (Int16(COLOR_BLUE), -1, 0)),
+            (.message, (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), bold)),
+            (.helpBorder, (Int16(COLOR_CYAN), -1, bold)),
+            (.helpKey, (Int16(COLOR_YELLOW), -1, bold)),
+            (.highlight, (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), 0)),
+            (.highlightCursor, (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), underline)),
+            (.selection, (Int16(COLOR_WHITE), Int16(COLOR_MAGENTA), bold)),
+            (.listSelected, (Int16(COLOR_BLACK), Int16(COLOR_CYAN), 0)),
         ]
         for (index, style) in Style.allCases.enumerated() {
-            if colors, let (fg, bg, extra) = colored[style] {
+            if colors, let (fg, bg, extra) = colored.first(where: { $0.0 == style })?.1 {
                 let pair = Int16(index + 1)
                 init_pair(pair, fg, bg)
-                looks[style] = Look(attributes: extra, pair: pair)
+                looks.append((style, Look(attributes: extra, pair: pair)))
             } else {
-                looks[style] = Look(attributes: mono[style] ?? 0, pair: 0)
+                looks.append((style, Look(attributes: mono.first(where: { $0.0 == style })?.1 ?? 0, pair: 0)))
             }
         }
     }
 
     /// The look of `style`.
     func look(_ style: Style) -> Look {
-        looks[style] ?? Look(attributes: 0, pair: 0)
+        looks.first(where: { $0.style == style })?.look ?? Look(attributes: 0, pair: 0)
     }
 }

@@ -28,9 +28,18 @@ enum SignalGuard {
     static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
+    /// The terminal, on a descriptor of its own: standard output is briefly
+    /// pointed elsewhere while a screen is drawn (see ``OneWriteOutput``).
+    nonisolated(unsafe) static var terminalFD: Int32 = STDOUT_FILENO
+
     /// Saves the terminal modes of `fd` so a crash handler can put them back.
     static func saveModes(of fd: Int32) {
-        if tcgetattr(fd, savedModes) == 0 { haveSavedModes = 1 }
+        let own = dup(fd)
+        if own >= 0 {
+            _ = fcntl(own, F_SETFD, FD_CLOEXEC)
+            terminalFD = own
+        }
+        if tcgetattr(terminalFD, savedModes) == 0 { haveSavedModes = 1 }
     }
 
     /// Keeps `bytes` (for example rmcup + cnorm + sgr0) to write on a crash.
@@ -67,8 +76,8 @@ enum SignalGuard {
 
     /// Restores the terminal with async-signal-safe calls, then dies of `signal`.
     static func restoreTerminalNow() {
-        if let bytes = resetBytes, resetCount > 0 { _ = write(STDOUT_FILENO, bytes, resetCount) }
-        if haveSavedModes != 0 { _ = tcsetattr(STDOUT_FILENO, TCSAFLUSH, savedModes) }
+        if let bytes = resetBytes, resetCount > 0 { _ = write(terminalFD, bytes, resetCount) }
+        if haveSavedModes != 0 { _ = tcsetattr(terminalFD, TCSAFLUSH, savedModes) }
     }
 
     /// The handlers that were in place before ours (the Swift runtime's crash reporter), by signal.

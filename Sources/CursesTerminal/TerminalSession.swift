@@ -16,6 +16,8 @@ public final class TerminalSession {
     private var running = false
     /// The screen last drawn, so the next one only touches cells that changed.
     private var shown: Screen?
+    /// Collects each update for a single write (see ``OneWriteOutput``).
+    private var output: OneWriteOutput?
 
     /// Starts curses on the terminal. Keys come from standard input, or from
     /// /dev/tty when standard input is a pipe. Throws before touching the screen.
@@ -63,6 +65,7 @@ public final class TerminalSession {
             use_default_colors()
         }
         palette = Palette(colors: colors)
+        output = OneWriteOutput()
     }
 
     /// The terminal's size now.
@@ -100,6 +103,7 @@ public final class TerminalSession {
         let width = screen.size.width, height = screen.size.height
         var cell = cchar_t()
         var chars: [wchar_t] = Array(repeating: 0, count: 8)
+        var changed = 0
         for row in 0..<height {
             for column in 0..<width {
                 let item = screen[row, column]
@@ -115,10 +119,15 @@ public final class TerminalSession {
                 let look = palette.look(item.style)
                 setcchar(&cell, chars, look.attributes, look.pair, nil)
                 mvwadd_wch(window, Int32(row), Int32(column), &cell)
+                changed += 1
             }
         }
         wnoutrefresh(window)
-        doupdate()
+        if let output {
+            output.run(changedCells: changed, suspended: isendwin()) { _ = doupdate() }
+        } else {
+            doupdate()
+        }
         shown = screen
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import HighlightStore
+@testable import HighlightStore
 
 /// Checks the streamed fingerprint against the original definition built on Foundation.
 ///
@@ -27,6 +27,8 @@ import HighlightStore
         " ", "  ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}",
         "\u{A0}", "\u{3000}", "\u{2003}", " \u{301}", "\u{600} ", "\u{200D}", "👩\u{200D}💻", "🇬🇷", "中文", "？",
         "\u{FEFF}", "\u{1F}", "x\u{0B}\u{301}", "Å", "A\u{30A}", "\u{212B}", "ﬁ", "\u{0}",
+        "“", "”", "—", "«", "ß", "Ж", "中", "ア", "한", "ﾞ", "\u{0D4E}", "\u{0903}", "\u{0E33}", "\u{1F3FB}", "\u{200C}",
+        "\u{2003}x", "x\u{3000}y", "\u{1680}",
     ]
 
     @Test func streamedNormalizationMatchesTheOriginal() {
@@ -40,6 +42,22 @@ import HighlightStore
             #expect(streamed == Self.oracle(text), "seed \(seed): \(text.unicodeScalars.map { String($0.value, radix: 16) })")
             if streamed != Self.oracle(text) { return }
         }
+    }
+
+    @Test func scalarsInTheSafeRangesNeverJoinAWhiteSpaceScalar() throws {
+        var checked = 0
+        for range in WordSplitSafety.safeRanges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                for space in [" ", "\u{3000}", "\u{A0}", "\t"] {
+                    let after = space + String(Character(scalar))
+                    let before = String(Character(scalar)) + space
+                    #expect(after.count == 2 && before.count == 2, "U+\(String(value, radix: 16)) joins \(space.unicodeScalars.first!.value)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 30_000)
     }
 
     @Test func fingerprintIsTheHashOfTheNormalizedText() throws {

@@ -67,13 +67,49 @@ enum NormalizedText {
                 }
                 if wordStart >= 0 { word(UnsafeBufferPointer(rebasing: bytes[wordStart..<bytes.count])) }
             } else {
-                let composed = String(decoding: String(decoding: bytes, as: UTF8.self)._nfcCodeUnits, as: UTF8.self)
-                for piece in composed.split(whereSeparator: \.isWhitespace) {
-                    var text = String(piece)
-                    text.withUTF8 { word($0) }
+                let composed = String(decoding: bytes, as: UTF8.self)._nfcCodeUnits
+                let done: Bool = composed.withUnsafeBufferPointer { splitByScalars($0) }
+                if !done {
+                    for piece in String(decoding: composed, as: UTF8.self).split(whereSeparator: \.isWhitespace) {
+                        var text = String(piece)
+                        text.withUTF8 { word($0) }
+                    }
                 }
             }
             if lineHasWords { wroteLine = true }
+        }
+
+        /// Splits an NFC line at white space scalars, when that is what splitting
+        /// its `Character`s would do; returns false (having written nothing) when not.
+        ///
+        /// A white space scalar is a `Character` of its own when the scalars beside
+        /// it cannot join it: ASCII, or in ``WordSplitSafety``'s ranges (no
+        /// extending, joining, spacing-mark or prepended scalars there).
+        private mutating func splitByScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var spaces: [(start: Int, end: Int)] = []
+            var previousSafe = true
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = WordSplitSafety.decode(bytes, at: index)
+                let safe = scalar < 0x80 || WordSplitSafety.isSafeNeighbour(scalar)
+                if pendingSpace && !safe { return false }
+                pendingSpace = false
+                if WordSplitSafety.isLineSpace(scalar) {
+                    if !previousSafe { return false }
+                    spaces.append((index, index + length))
+                    pendingSpace = true
+                }
+                previousSafe = safe
+                index += length
+            }
+            var wordStart = 0
+            for space in spaces {
+                if space.start > wordStart { word(UnsafeBufferPointer(rebasing: bytes[wordStart..<space.start])) }
+                wordStart = space.end
+            }
+            if bytes.count > wordStart { word(UnsafeBufferPointer(rebasing: bytes[wordStart..<bytes.count])) }
+            return true
         }
 
         /// Writes one word, preceded by a space or, first on its line, a newline.

@@ -37,9 +37,10 @@ public struct ParagraphSegments: Equatable, Sendable {
         self.sentences = sentences
     }
 
-    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»", "」", "』"]
-    private static let enders: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？"]
-    private static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "«", "「", "『"]
+    // Arrays, not sets: a `Set<Unicode.Scalar>` costs a runtime conformance scan at start-up.
+    private static let closers: [Unicode.Scalar] = ["\"", "'", "”", "’", ")", "]", "»", "」", "』"]
+    private static let enders: [Unicode.Scalar] = [".", "!", "?", "…", "。", "！", "？"]
+    private static let openers: [Unicode.Scalar] = ["\"", "'", "“", "‘", "(", "[", "«", "「", "『"]
 
     private static func endsSentence(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         var end = word.endIndex

@@ -76,19 +76,18 @@ public enum Keymap {
         KeyBinding(keys: [.escape], action: nil, help: "cancel"),
     ]
 
-    private static let table: [Key: Action] = {
-        var table: [Key: Action] = [:]
-        for binding in bindings {
-            if let action = binding.action {
-                for key in binding.keys where table[key] == nil { table[key] = action }
-            }
-        }
-        for n in 1...9 { table[.char(Character(String(n)))] = .jumpToQuestion(n) }
-        return table
-    }()
-
-    /// The action bound to `key`, if any.
+    /// The action bound to `key`, if any: a digit's question, else the first binding that lists it.
+    ///
+    /// A linear search over a few dozen bindings, not a dictionary: building a
+    /// `[Key: Action]` made the runtime look up `Key: Hashable` at start-up,
+    /// a scan of every conformance in the binary, before the first paint.
     public static func action(for key: Key) -> Action? {
-        table[key]
+        if case .char(let character) = key, character.isASCII, let digit = character.wholeNumberValue, (1...9).contains(digit) {
+            return .jumpToQuestion(digit)
+        }
+        for binding in bindings where binding.keys.contains(key) {
+            if let action = binding.action { return action }
+        }
+        return nil
     }
 }
