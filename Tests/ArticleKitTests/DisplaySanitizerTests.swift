@@ -2,6 +2,24 @@ import Testing
 @testable import ArticleKit
 
 struct DisplaySanitizerTests {
+    /// The byte scan of `needsCleaning(_:)` agrees with the per-scalar rule for every scalar.
+    @Test func theByteScanFindsEveryScalarThatNeedsCleaning() {
+        var checked = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = DisplaySanitizer.needsCleaning(scalar)
+            var text = "a"
+            text.unicodeScalars.append(scalar)
+            text += "b"
+            if DisplaySanitizer.needsCleaning(text) != expected {
+                Issue.record("U+\(String(value, radix: 16)) needs cleaning: \(expected)")
+                return
+            }
+            checked += 1
+        }
+        #expect(checked == 0x10FFFF + 1 - 0x800)
+    }
+
     /// Whether a string is safe to send to a terminal.
     func isSafe(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in

@@ -19,7 +19,7 @@ public enum DisplaySanitizer {
     ///
     /// Returns the input unchanged (no copy) when there is nothing to clean.
     public static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsCleaning) else { return text }
+        guard needsCleaning(text) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if needsCleaning(scalar) {
@@ -32,8 +32,32 @@ public enum DisplaySanitizer {
     }
 
     /// Whether `text` has anything ``clean(_:)`` would change.
+    ///
+    /// Scans the UTF-8 bytes: C0 controls but LF, DEL, C1 (C2 80–C2 9F) and
+    /// the bidi controls (E2 80 AA–AE, E2 81 A6–A9).
     public static func needsCleaning(_ text: String) -> Bool {
-        text.unicodeScalars.contains(where: needsCleaning)
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if byte != 0x0A { return true }
+                } else if byte == 0x7F {
+                    return true
+                } else if byte == 0xC2 {
+                    if index + 1 < count, bytes[index + 1] <= 0x9F { return true }
+                } else if byte == 0xE2, index + 2 < count {
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    if (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
+                        return true
+                    }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Whether one scalar must not reach the terminal as it is.

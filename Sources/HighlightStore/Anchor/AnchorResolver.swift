@@ -52,8 +52,10 @@ public enum AnchorResolver {
     static func best(of ranges: [SectionRange], for anchor: QuoteAnchor, in bodies: SectionBodies) -> SectionRange? {
         let prefix = Array(anchor.prefix.unicodeScalars)
         let suffix = Array(anchor.suffix.unicodeScalars)
+        var cached: (section: Int, body: [Unicode.Scalar])?
         func score(_ range: SectionRange) -> Int {
-            let body = bodies.scalars[range.section]
+            if cached?.section != range.section { cached = (range.section, bodies.scalars[range.section]) }
+            let body = cached!.body
             var before = 0
             while before < prefix.count, range.start - before - 1 >= 0,
                   body[range.start - before - 1] == prefix[prefix.count - before - 1] { before += 1 }

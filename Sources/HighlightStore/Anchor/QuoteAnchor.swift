@@ -53,10 +53,10 @@ public struct QuoteAnchor: Sendable, Equatable, Hashable {
     /// Anchors a point (a bookmark or reading position): the quote is the next
     /// few scalars of text, so the point can be re-found like a highlight.
     public init?(point section: Int, offset: Int, in bodies: SectionBodies) {
-        guard bodies.scalars.indices.contains(section), 0 <= offset, offset <= bodies.scalars[section].count else {
-            return nil
-        }
-        let end = min(bodies.scalars[section].count, offset + Self.contextLength)
+        guard bodies.scalars.indices.contains(section), 0 <= offset else { return nil }
+        let length = bodies.scalars[section].count
+        guard offset <= length else { return nil }
+        let end = min(length, offset + Self.contextLength)
         self.init(SectionRange(section: section, start: offset, end: end), in: bodies)
     }
 

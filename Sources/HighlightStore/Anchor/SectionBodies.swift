@@ -5,19 +5,58 @@ import ArticleKit
 /// Offsets in a ``QuoteAnchor`` count Unicode scalars within one body. The
 /// reader passes, for each pane, its paragraphs joined by `"\n"`; anchoring
 /// never depends on how the reader lays the text out.
+///
+/// Only the paragraphs are kept (sharing the article's strings where nothing
+/// needed cleaning); a body's joined text and its scalars are built when a
+/// highlight is anchored or re-found, one section at a time. Keeping every
+/// body as scalars took four bytes per character for the whole article.
 public struct SectionBodies: Sendable, Equatable {
-    /// The body of each section.
-    public let bodies: [String]
-    /// The heading of each section (`nil` where there is none); same count as `bodies`.
+    /// The paragraphs of each section, as drawn.
+    let paragraphs: [[String]]
+    /// The heading of each section (`nil` where there is none); same count as the bodies.
     public let headings: [String?]
-    /// The scalars of each body, for offset arithmetic.
-    let scalars: [[Unicode.Scalar]]
+
+    /// The body of each section: its paragraphs joined by `"\n"` (built on each use).
+    public var bodies: [String] { paragraphs.map { $0.joined(separator: "\n") } }
+
+    /// How many section bodies there are.
+    public var count: Int { paragraphs.count }
+
+    /// The scalars of each body, for offset arithmetic, built per section on use.
+    var scalars: Scalars { Scalars(paragraphs: paragraphs) }
+
+    /// Section bodies as arrays of scalars, each made when it is asked for.
+    struct Scalars {
+        let paragraphs: [[String]]
+
+        /// The section indices.
+        var indices: Range<Int> { paragraphs.indices }
+
+        /// The scalars of body `section`, its paragraphs joined by `"\n"`.
+        subscript(section: Int) -> [Unicode.Scalar] {
+            var out: [Unicode.Scalar] = []
+            for (index, paragraph) in paragraphs[section].enumerated() {
+                if index > 0 { out.append("\n") }
+                out.append(contentsOf: paragraph.unicodeScalars)
+            }
+            return out
+        }
+    }
 
     /// Creates bodies from strings; missing headings are `nil`.
     public init(bodies: [String], headings: [String?] = []) {
-        self.bodies = bodies
-        self.headings = bodies.indices.map { $0 < headings.count ? headings[$0] : nil }
-        self.scalars = bodies.map { Array($0.unicodeScalars) }
+        self.init(paragraphs: bodies.map { [$0] }, headings: headings)
+    }
+
+    /// Creates bodies from each section's paragraphs; missing headings are `nil`.
+    init(paragraphs: [[String]], headings: [String?]) {
+        self.paragraphs = paragraphs
+        self.headings = paragraphs.indices.map { $0 < headings.count ? headings[$0] : nil }
+    }
+
+    /// Equal when the joined bodies and the headings are equal.
+    public static func == (lhs: SectionBodies, rhs: SectionBodies) -> Bool {
+        lhs.headings == rhs.headings && lhs.bodies == rhs.bodies
     }
 
     /// The bodies of an article: each section's paragraphs joined by `"\n"`,
@@ -26,18 +65,18 @@ public struct SectionBodies: Sendable, Equatable {
     /// Paragraphs are sanitized for display first, so offsets and quotes are
     /// those of the text the user saw, the same in the reader and the CLI.
     public init(article: Article) {
-        let clean = { (paragraphs: [String]) in paragraphs.map(DisplaySanitizer.clean).joined(separator: "\n") }
-        var bodies = article.sections.map { clean($0.paragraphs) }
+        var paragraphs = article.sections.map { $0.paragraphs.map(DisplaySanitizer.clean) }
         var headings = article.sections.map(\.heading)
-        bodies.append(clean(article.sources + article.authorNote))
+        paragraphs.append((article.sources + article.authorNote).map(DisplaySanitizer.clean))
         headings.append(nil)
-        self.init(bodies: bodies, headings: headings)
+        self.init(paragraphs: paragraphs, headings: headings)
     }
 
     /// Every place `quote` occurs, section by section, in order (overlaps included).
     public func occurrences(of quote: String) -> [SectionRange] {
         let needle = Array(quote.unicodeScalars)
         guard !needle.isEmpty else { return [] }
+        let scalars = self.scalars
         return scalars.indices.flatMap { section in
             Self.starts(of: needle, in: scalars[section]).map {
                 SectionRange(section: section, start: $0, end: $0 + needle.count)
@@ -47,10 +86,10 @@ public struct SectionBodies: Sendable, Equatable {
 
     /// The text of `range`, or `nil` when it lies outside the bodies.
     public func text(of range: SectionRange) -> String? {
-        guard scalars.indices.contains(range.section),
-              0 <= range.start, range.start <= range.end, range.end <= scalars[range.section].count
-        else { return nil }
-        return String(String.UnicodeScalarView(scalars[range.section][range.start..<range.end]))
+        guard paragraphs.indices.contains(range.section), 0 <= range.start, range.start <= range.end else { return nil }
+        let body = scalars[range.section]
+        guard range.end <= body.count else { return nil }
+        return String(String.UnicodeScalarView(body[range.start..<range.end]))
     }
 
     /// Start offsets of `needle` in `haystack`.

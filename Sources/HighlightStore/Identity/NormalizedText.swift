@@ -14,6 +14,7 @@ enum NormalizedText {
         var text = text
         withoutActuallyEscaping(sink) { sink in text.withUTF8 { bytes in
             var writer = Writer(sink: sink)
+            defer { writer.flush() }
             let count = bytes.count
             var lineStart = 0
             var ascii = true
@@ -45,11 +46,23 @@ enum NormalizedText {
         } }
     }
 
-    /// Joins words and lines with single separators as they arrive.
+    /// Joins words and lines with single separators as they arrive, handing them on in large pieces.
     private struct Writer {
         let sink: (UnsafeBufferPointer<UInt8>) -> Void
         var wroteLine = false
         var lineHasWords = false
+        var pending: [UInt8] = []
+
+        init(sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+            self.sink = sink
+            pending.reserveCapacity(1 << 16)
+        }
+
+        /// Hands on what is waiting.
+        mutating func flush() {
+            pending.withUnsafeBufferPointer { sink($0) }
+            pending.removeAll(keepingCapacity: true)
+        }
 
         /// Writes the words of one line (without its newline).
         mutating func line(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) {
@@ -87,20 +100,20 @@ enum NormalizedText {
         /// extending, joining, spacing-mark or prepended scalars there).
         private mutating func splitByScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             var spaces: [(start: Int, end: Int)] = []
-            var previousSafe = true
-            var pendingSpace = false
+            var previous: UInt32 = 0x20
+            var afterSpace = false
             var index = 0
             while index < bytes.count {
-                let (scalar, length) = WordSplitSafety.decode(bytes, at: index)
-                let safe = scalar < 0x80 || WordSplitSafety.isSafeNeighbour(scalar)
-                if pendingSpace && !safe { return false }
-                pendingSpace = false
-                if WordSplitSafety.isLineSpace(scalar) {
-                    if !previousSafe { return false }
+                let byte = bytes[index]
+                let (scalar, length) = byte < 0x80 ? (UInt32(byte), 1) : WordSplitSafety.decode(bytes, at: index)
+                if afterSpace, scalar >= 0x80, !WordSplitSafety.isSafeNeighbour(scalar) { return false }
+                afterSpace = false
+                if scalar == 0x20 || scalar == 0x09 || (scalar >= 0x80 && WordSplitSafety.isLineSpace(scalar)) {
+                    if previous >= 0x80, !WordSplitSafety.isSafeNeighbour(previous) { return false }
                     spaces.append((index, index + length))
-                    pendingSpace = true
+                    afterSpace = true
                 }
-                previousSafe = safe
+                previous = scalar
                 index += length
             }
             var wordStart = 0
@@ -120,11 +133,12 @@ enum NormalizedText {
                 separator(0x0A)
             }
             lineHasWords = true
-            sink(bytes)
+            pending.append(contentsOf: bytes)
+            if pending.count >= 1 << 16 { flush() }
         }
 
-        private func separator(_ byte: UInt8) {
-            withUnsafePointer(to: byte) { sink(UnsafeBufferPointer(start: $0, count: 1)) }
+        private mutating func separator(_ byte: UInt8) {
+            pending.append(byte)
         }
     }
 }

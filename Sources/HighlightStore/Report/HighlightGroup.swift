@@ -56,7 +56,7 @@ public struct HighlightGroup: Sendable {
         let bodies = SectionBodies(article: loaded.article)
         let entries = annotations.map { annotation in
             let resolved = AnchorResolver.resolve(annotation.anchor, in: bodies)
-            let section = resolved.range.map { label($0.section, heading: bodies.headings[$0.section], count: bodies.bodies.count) }
+            let section = resolved.range.map { label($0.section, heading: bodies.headings[$0.section], count: bodies.count) }
                 ?? label(annotation.anchor.section, heading: annotation.anchor.heading, count: nil)
             return Entry(annotation: annotation, resolved: resolved, section: section)
         }

@@ -93,7 +93,7 @@ struct HighlightsCommand: ParsableCommand {
             } catch {
                 throw StoreAccess.fail(error.notSaved("highlight"))
             }
-            let section = HighlightGroup.label(range.section, heading: bodies.headings[range.section], count: bodies.bodies.count)
+            let section = HighlightGroup.label(range.section, heading: bodies.headings[range.section], count: bodies.count)
             print("Saved highlight \(record.id) in \u{201C}\(DisplaySanitizer.clean(section))\u{201D}.")
         }
     }
