@@ -22,17 +22,11 @@ static inline int cn_err(void) { return ERR; }
 static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
 static inline FILE *cn_stdout(void) { return stdout; }
 
-/* 1 when TERM names a terminal that can draw a full screen (clear and cursor
-   addressing), 0 when it is unknown or too dumb; nothing is written. */
-static inline int cn_terminal_usable(const char *term, int fd) {
-    int status = 0;
-    TERMINAL *saved = cur_term;
-    if (setupterm(term, fd, &status) != OK || status != 1) { set_curterm(saved); return 0; }
+/* 1 when the current terminal (after newterm) can draw a full screen: it has
+   clear and cursor addressing. A terminal without them (dumb) has nothing
+   newterm could have sent either. */
+static inline int cn_terminal_draws(void) {
     const char *clear = tigetstr("clear"), *cup = tigetstr("cup");
-    int usable = clear && clear != (char *)-1 && cup && cup != (char *)-1;
-    TERMINAL *probe = cur_term;
-    set_curterm(saved);
-    del_curterm(probe);
-    return usable;
+    return clear && clear != (char *)-1 && cup && cup != (char *)-1;
 }
 #endif

@@ -31,20 +31,28 @@ public final class TerminalSession {
             input = fopen("/dev/tty", "r")
         }
         guard let input else { throw .noKeyboard }
-        // Check the terminal description before curses writes a byte.
-        guard cn_terminal_usable(term, STDOUT_FILENO) == 1 else {
-            fclose(input)
-            throw .unknownTerminal(term)
-        }
         SignalGuard.saveModes(of: STDOUT_FILENO)
         SignalGuard.install()
-        setlocale(LC_ALL, "")
+        // Only the character type matters to curses (wide characters); reading
+        // the other categories cost a dozen file lookups at start-up, and the
+        // messages stay in one language whether they come before or after this.
+        setlocale(LC_CTYPE, "")
         // Articles are UTF-8; under a C or POSIX locale ncursesw would drop every
         // non-ASCII character, so fall back to the built-in C.UTF-8 for the text.
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         guard let screen = newterm(term, cn_stdout(), input) else {
+            fclose(input)
+            SignalGuard.uninstall()
+            throw .unknownTerminal(term)
+        }
+        // A terminal that cannot clear or address the cursor (dumb) cannot show
+        // panes; it had nothing for newterm to send, and its modes go back as they were.
+        guard cn_terminal_draws() == 1 else {
+            endwin()
+            delscreen(screen)
+            SignalGuard.restoreTerminalNow()
             fclose(input)
             SignalGuard.uninstall()
             throw .unknownTerminal(term)
