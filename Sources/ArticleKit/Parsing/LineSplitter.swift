@@ -1,43 +1,67 @@
 /// Splits text into trimmed non-blank lines grouped into blank-separated blocks.
 ///
-/// Works on UTF-8 bytes in one pass, so it is linear in the text size.
+/// Works on the string's UTF-8 storage through a pointer in one pass, so it is
+/// linear in the text size and builds one `Substring` per non-blank line only.
 /// LF, CRLF and a lone CR all end a line. A line is blank when it has only
 /// Unicode white space; trimming removes Unicode white space at both ends.
+/// A line of printable ASCII gets its width (its byte count) from the same scan.
 enum LineSplitter {
     /// The non-blank lines of `text`, in order.
     static func lines(of text: String) -> [SourceLine] {
-        var result: [SourceLine] = []
-        var block = 0
-        var sawBlank = false
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var index = utf8.startIndex
-        func finishLine(upTo end: String.Index) {
-            let trimmed = trim(text[lineStart..<end])
-            if trimmed.isEmpty {
-                sawBlank = true
-            } else {
-                if sawBlank && !result.isEmpty { block += 1 }
-                sawBlank = false
-                result.append(SourceLine(text: trimmed, block: block))
-            }
-        }
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                finishLine(upTo: index)
-                var next = utf8.index(after: index)
-                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A {
-                    next = utf8.index(after: next)
+        var text = text
+        text.makeContiguousUTF8()
+        let whole = text
+        return text.withUTF8 { bytes in
+            var result: [SourceLine] = []
+            var block = 0
+            var sawBlank = false
+            let count = bytes.count
+            var lineStart = 0
+            var index = 0
+            while lineStart <= count {
+                // Find the line end; note whether every byte is printable ASCII.
+                var printable = true
+                index = lineStart
+                while index < count {
+                    let byte = bytes[index]
+                    if byte &- 0x20 < 0x5F { index += 1; continue }
+                    if byte == 0x0A || byte == 0x0D { break }
+                    printable = false
+                    index += 1
                 }
-                index = next
+                let end = index
+                var first = lineStart
+                while first < end, isASCIISpace(bytes[first]) { first += 1 }
+                if first == end {
+                    sawBlank = true
+                } else {
+                    var last = end - 1
+                    while isASCIISpace(bytes[last]) { last -= 1 }
+                    let text: Substring
+                    if bytes[first] < 0x80 && bytes[last] < 0x80 {
+                        text = whole.slice(first, last + 1)
+                    } else {
+                        text = trimScalars(whole.slice(lineStart, end))
+                    }
+                    if !text.isEmpty {
+                        if sawBlank && !result.isEmpty { block += 1 }
+                        sawBlank = false
+                        if printable {
+                            result.append(SourceLine(text: text, block: block, width: last + 1 - first))
+                        } else {
+                            result.append(SourceLine(text: text, block: block))
+                        }
+                    } else {
+                        sawBlank = true
+                    }
+                }
+                guard index < count else { break }
+                var next = index + 1
+                if bytes[index] == 0x0D, next < count, bytes[next] == 0x0A { next += 1 }
                 lineStart = next
-            } else {
-                index = utf8.index(after: index)
             }
+            return result
         }
-        finishLine(upTo: utf8.endIndex)
-        return result
     }
 
     /// `line` without leading and trailing Unicode white space.
@@ -67,5 +91,15 @@ enum LineSplitter {
         }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
         return Substring(scalars[first...last])
+    }
+}
+
+extension String {
+    /// The part of this (native, contiguous) string from byte offset `start` to `end`.
+    ///
+    /// Both offsets fall on scalar boundaries (next to an ASCII byte or at an end).
+    func slice(_ start: Int, _ end: Int) -> Substring {
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return self[lower..<utf8.index(lower, offsetBy: end - start)]
     }
 }

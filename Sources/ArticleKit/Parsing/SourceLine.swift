@@ -18,6 +18,13 @@ struct SourceLine {
         self.width = text.utf8.count > Self.longLineBytes ? Self.long : DisplayWidth.of(text)
     }
 
+    /// A line whose width is already known (printable ASCII: its byte count).
+    init(text: Substring, block: Int, width: Int) {
+        self.text = text
+        self.block = block
+        self.width = width > Self.longLineBytes ? Self.long : width
+    }
+
     /// Whether this line is short enough for the rules that look at words.
     var isShort: Bool { width <= 160 }
 }
