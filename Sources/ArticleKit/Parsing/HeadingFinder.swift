@@ -21,9 +21,9 @@ enum HeadingFinder {
             let next = index + 1 < lines.endIndex ? lines[index + 1] : nil
             let firstInBlock = previous?.block != line.block
             let lastInBlock = next?.block != line.block
-            if LineKinds.isQuestionHeadingText(line.text) {
-                let startsParagraph = !hardWrapped || firstInBlock || !joiner.joins(previous!, line)
-                let continued = hardWrapped && !lastInBlock && SentenceRules.startsLowercase(next!.text)
+            if line.isQuestionHeadingText {
+                let startsParagraph = index == lines.startIndex || !joiner.continuesPrevious[index]
+                let continued = hardWrapped && !lastInBlock && next!.startsLowercase
                 flags.append(startsParagraph && !continued)
             } else {
                 flags.append(firstInBlock && lastInBlock && next != nil && LineKinds.isPlainHeadingText(line.text))

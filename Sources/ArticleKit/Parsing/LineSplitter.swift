@@ -6,62 +6,63 @@
 /// Unicode white space; trimming removes Unicode white space at both ends.
 /// A line of printable ASCII gets its width (its byte count) from the same scan.
 enum LineSplitter {
-    /// The non-blank lines of `text`, in order.
-    static func lines(of text: String) -> [SourceLine] {
-        var text = text
-        text.makeContiguousUTF8()
-        let whole = text
-        return text.withUTF8 { bytes in
-            var result: [SourceLine] = []
-            var block = 0
-            var sawBlank = false
-            let count = bytes.count
-            var lineStart = 0
-            var index = 0
-            while lineStart <= count {
-                // Find the line end; note whether every byte is printable ASCII.
-                var printable = true
-                index = lineStart
-                while index < count {
-                    let byte = bytes[index]
-                    if byte &- 0x20 < 0x5F { index += 1; continue }
-                    if byte == 0x0A || byte == 0x0D { break }
-                    printable = false
-                    index += 1
-                }
-                let end = index
-                var first = lineStart
-                while first < end, isASCIISpace(bytes[first]) { first += 1 }
-                if first == end {
-                    sawBlank = true
-                } else {
-                    var last = end - 1
-                    while isASCIISpace(bytes[last]) { last -= 1 }
-                    let text: Substring
-                    if bytes[first] < 0x80 && bytes[last] < 0x80 {
-                        text = whole.slice(first, last + 1)
-                    } else {
-                        text = trimScalars(whole.slice(lineStart, end))
-                    }
-                    if !text.isEmpty {
-                        if sawBlank && !result.isEmpty { block += 1 }
-                        sawBlank = false
-                        if printable {
-                            result.append(SourceLine(text: text, block: block, width: last + 1 - first))
-                        } else {
-                            result.append(SourceLine(text: text, block: block))
-                        }
-                    } else {
-                        sawBlank = true
-                    }
-                }
-                guard index < count else { break }
-                var next = index + 1
-                if bytes[index] == 0x0D, next < count, bytes[next] == 0x0A { next += 1 }
-                lineStart = next
+    /// The non-blank lines of `text`, whose UTF-8 storage is `bytes`, in order.
+    ///
+    /// The lines point into `bytes`, so they are valid only as long as it is.
+    static func lines(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
+        var result: [SourceLine] = []
+        var block = 0
+        var sawBlank = false
+        let count = bytes.count
+        var lineStart = 0
+        var index = 0
+        while lineStart <= count {
+            // Find the line end; note whether every byte is printable ASCII, or at least ASCII.
+            var printable = true
+            var ascii = true
+            index = lineStart
+            while index < count {
+                let byte = bytes[index]
+                if byte &- 0x20 < 0x5F { index += 1; continue }
+                if byte == 0x0A || byte == 0x0D { break }
+                printable = false
+                if byte >= 0x80 { ascii = false }
+                index += 1
             }
-            return result
+            let end = index
+            var first = lineStart
+            while first < end, isASCIISpace(bytes[first]) { first += 1 }
+            if first == end {
+                sawBlank = true
+            } else {
+                var last = end - 1
+                while isASCIISpace(bytes[last]) { last -= 1 }
+                var lower = first
+                var upper = last + 1
+                let line: Substring
+                if bytes[first] < 0x80 && bytes[last] < 0x80 {
+                    line = text.slice(lower, upper)
+                } else {
+                    line = trimScalars(text.slice(lineStart, end))
+                    lower = text.utf8.distance(from: text.utf8.startIndex, to: line.startIndex)
+                    upper = lower + line.utf8.count
+                }
+                if lower < upper {
+                    if sawBlank && !result.isEmpty { block += 1 }
+                    sawBlank = false
+                    result.append(SourceLine(
+                        text: line, block: block, bytes: UnsafeBufferPointer(rebasing: bytes[lower..<upper]),
+                        isASCII: ascii, width: printable ? upper - lower : nil))
+                } else {
+                    sawBlank = true
+                }
+            }
+            guard index < count else { break }
+            var next = index + 1
+            if bytes[index] == 0x0D, next < count, bytes[next] == 0x0A { next += 1 }
+            lineStart = next
         }
+        return result
     }
 
     /// `line` without leading and trailing Unicode white space.
