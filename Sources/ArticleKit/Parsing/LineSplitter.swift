@@ -4,7 +4,8 @@
 /// linear in the text size and builds one `Substring` per non-blank line only.
 /// LF, CRLF and a lone CR all end a line. A line is blank when it has only
 /// Unicode white space; trimming removes Unicode white space at both ends.
-/// A line of printable ASCII gets its width (its byte count) from the same scan.
+/// A line of printable ASCII gets its width (its byte count) from the same scan,
+/// which goes eight bytes at a time (``LineEndScan``) where no line ends.
 enum LineSplitter {
     /// The non-blank lines of `text`, whose UTF-8 storage is `bytes`, in order.
     ///
@@ -20,7 +21,7 @@ enum LineSplitter {
             // Find the line end; note whether every byte is printable ASCII, or at least ASCII.
             var printable = true
             var ascii = true
-            index = lineStart
+            index = LineEndScan.skipWords(bytes, from: lineStart, printable: &printable, ascii: &ascii)
             while index < count {
                 let byte = bytes[index]
                 if byte &- 0x20 < 0x5F { index += 1; continue }

@@ -4,7 +4,10 @@ struct SourceLine {
     var text: Substring
     /// Index of the block (run of non-blank lines between blank lines) it belongs to.
     var block: Int
-    /// Display columns; lines over ``longLineBytes`` bytes are not measured and count as ``long``.
+    /// Display columns, exact up to ``measuredWidth``; above it only known to be above it.
+    ///
+    /// Every rule compares widths with limits of at most 160 columns, so the
+    /// measuring stops there; lines over ``longLineBytes`` bytes count as ``long``.
     var width: Int
     /// The UTF-8 bytes of ``text``, valid only while ``ArticleParser`` holds the text's storage.
     var bytes: UnsafeBufferPointer<UInt8>
@@ -15,6 +18,8 @@ struct SourceLine {
     static let longLineBytes = 1_024
     /// The width given to lines too long to be worth measuring.
     static let long = 100_000
+    /// The widest line the rules need an exact width for.
+    static let measuredWidth = 160
 
     /// A line whose bytes are `bytes`; `width` is its width when already known.
     init(text: Substring, block: Int, bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, width: Int?) {
@@ -27,7 +32,7 @@ struct SourceLine {
         } else if let width {
             self.width = width
         } else {
-            self.width = SimpleScalars.width(ofUTF8: bytes) ?? DisplayWidth.clusterWidth(text)
+            self.width = SimpleScalars.width(ofUTF8: bytes, stoppingAbove: Self.measuredWidth) ?? DisplayWidth.clusterWidth(text)
         }
     }
 
