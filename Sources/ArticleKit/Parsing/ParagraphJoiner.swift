@@ -27,14 +27,15 @@ struct ParagraphJoiner {
         var narrow = 0
         var open = 0
         var widest = 0
-        for (index, line) in lines.enumerated().dropLast()
-        where lines[index + 1].block == line.block && !Self.isStandaloneKind(line) {
+        for index in lines.indices.dropLast()
+        where lines[index + 1].block == lines[index].block && !Self.isStandaloneKind(lines[index]) {
             inner += 1
-            if line.width <= 100 {
+            let width = lines[index].width
+            if width <= 100 {
                 narrow += 1
-                widest = max(widest, line.width)
+                widest = max(widest, width)
             }
-            if !line.endsSentence { open += 1 }
+            if !lines[index].endsSentence { open += 1 }
         }
         let wrapped = inner > 0 && narrow * 10 >= inner * 9 && open * 2 >= inner
         wrapWidth = wrapped ? widest : nil
