@@ -62,7 +62,12 @@ func json(_ pairs: [(String, Any)]) -> String {
     func value(_ v: Any) -> String {
         switch v {
         case let s as String:
-            return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            var escaped = ""
+            for character in s {
+                if character == "\\" || character == "\"" { escaped.append("\\") }
+                escaped.append(character)
+            }
+            return "\"" + escaped + "\""
         case let d as Double: return d.isFinite ? "\(d)" : "null"
         case let i as Int: return "\(i)"
         case let a as [(String, Any)]: return json(a)

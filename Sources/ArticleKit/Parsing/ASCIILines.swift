@@ -54,12 +54,18 @@ enum ASCIILines {
                 length += 1
                 if length <= 9 { packed = packed << 5 | UInt64(byte & 0x1F) }
             } else {
-                if (3...9).contains(length) && packedMonths.contains(packed) { return true }
+                if (3...9).contains(length) && mayBeMonth(packed, length) && packedMonths.contains(packed) { return true }
                 packed = 0
                 length = 0
             }
         }
-        return (3...9).contains(length) && packedMonths.contains(packed)
+        return (3...9).contains(length) && mayBeMonth(packed, length) && packedMonths.contains(packed)
+    }
+
+    /// Whether a packed word of `length` letters starts like a month (a, d, f, j, m, n, o or s).
+    static func mayBeMonth(_ packed: UInt64, _ length: Int) -> Bool {
+        let first = packed >> (5 * UInt64(length - 1))
+        return first == 1 || first == 4 || first == 6 || first == 10 || first == 13 || first == 14 || first == 15 || first == 19
     }
 
     /// ``LineKinds/months`` packed five bits a letter, as ``hasMonthName(_:)`` packs words.
@@ -113,6 +119,22 @@ enum ASCIILines {
                 return byte >= 0x61
             }
             current = next
+        }
+        return false
+    }
+
+    /// ``startsLowercase(_:)-(Substring)`` on a line's bytes.
+    static func startsLowercase(_ line: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let count = line.count
+        var index = 0
+        while index < count {
+            let byte = line[index]
+            guard byte < 0x80 else { return nil }
+            if isLetter(byte) {
+                if index + 1 < count, line[index + 1] >= 0x80 { return nil }  // a mark may join the letter
+                return byte >= 0x61
+            }
+            index += 1
         }
         return false
     }

@@ -9,7 +9,15 @@
 public enum ArticleParser {
     /// Parses decoded text (any line endings) into an article.
     public static func parse(_ text: String) -> Article {
-        let lines = LineSplitter.lines(of: text)
+        var text = text
+        text.makeContiguousUTF8()
+        let whole = text
+        return text.withUTF8 { parse(whole, bytes: $0) }
+    }
+
+    /// Parses `text`, whose UTF-8 storage is `bytes` (the lines point into it).
+    static func parse(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Article {
+        let lines = LineSplitter.lines(of: text, bytes: bytes)
         let joiner = ParagraphJoiner(lines: lines)
         let header = HeaderReader(lines: lines, joiner: joiner)
         let trailer = TrailerReader(lines: lines, from: header.count, joiner: joiner)

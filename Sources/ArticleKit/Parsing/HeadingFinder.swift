@@ -16,17 +16,18 @@ enum HeadingFinder {
         var flags: [Bool] = []
         flags.reserveCapacity(lines.count)
         for index in lines.indices {
-            let line = lines[index]
-            let previous = index > lines.startIndex ? lines[index - 1] : nil
-            let next = index + 1 < lines.endIndex ? lines[index + 1] : nil
-            let firstInBlock = previous?.block != line.block
-            let lastInBlock = next?.block != line.block
-            if LineKinds.isQuestionHeadingText(line.text) {
-                let startsParagraph = !hardWrapped || firstInBlock || !joiner.joins(previous!, line)
-                let continued = hardWrapped && !lastInBlock && SentenceRules.startsLowercase(next!.text)
+            let block = lines[index].block
+            let firstInBlock = index == lines.startIndex || lines[index - 1].block != block
+            let hasNext = index + 1 < lines.endIndex
+            let lastInBlock = !hasNext || lines[index + 1].block != block
+            if lines[index].isQuestionHeadingText {
+                let startsParagraph = index == lines.startIndex || !joiner.continuesPrevious[index]
+                let continued = hardWrapped && !lastInBlock && lines[index + 1].startsLowercase
                 flags.append(startsParagraph && !continued)
             } else {
-                flags.append(firstInBlock && lastInBlock && next != nil && LineKinds.isPlainHeadingText(line.text))
+                // isPlainHeadingText needs at most 60 columns; widths are exact that far.
+                flags.append(firstInBlock && lastInBlock && hasNext && lines[index].width <= 60
+                    && LineKinds.isPlainHeadingText(lines[index].text))
             }
         }
         return flags

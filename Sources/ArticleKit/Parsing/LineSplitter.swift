@@ -1,42 +1,68 @@
 /// Splits text into trimmed non-blank lines grouped into blank-separated blocks.
 ///
-/// Works on UTF-8 bytes in one pass, so it is linear in the text size.
+/// Works on the string's UTF-8 storage through a pointer in one pass, so it is
+/// linear in the text size and builds one `Substring` per non-blank line only.
 /// LF, CRLF and a lone CR all end a line. A line is blank when it has only
 /// Unicode white space; trimming removes Unicode white space at both ends.
+/// A line of printable ASCII gets its width (its byte count) from the same scan,
+/// which goes eight bytes at a time (``LineEndScan``) where no line ends.
 enum LineSplitter {
-    /// The non-blank lines of `text`, in order.
-    static func lines(of text: String) -> [SourceLine] {
+    /// The non-blank lines of `text`, whose UTF-8 storage is `bytes`, in order.
+    ///
+    /// The lines point into `bytes`, so they are valid only as long as it is.
+    static func lines(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
         var result: [SourceLine] = []
         var block = 0
         var sawBlank = false
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var index = utf8.startIndex
-        func finishLine(upTo end: String.Index) {
-            let trimmed = trim(text[lineStart..<end])
-            if trimmed.isEmpty {
+        let count = bytes.count
+        var lineStart = 0
+        var index = 0
+        while lineStart <= count {
+            // Find the line end; note whether every byte is printable ASCII, or at least ASCII.
+            var printable = true
+            var ascii = true
+            index = LineEndScan.skipWords(bytes, from: lineStart, printable: &printable, ascii: &ascii)
+            while index < count {
+                let byte = bytes[index]
+                if byte &- 0x20 < 0x5F { index += 1; continue }
+                if byte == 0x0A || byte == 0x0D { break }
+                printable = false
+                if byte >= 0x80 { ascii = false }
+                index += 1
+            }
+            let end = index
+            var first = lineStart
+            while first < end, isASCIISpace(bytes[first]) { first += 1 }
+            if first == end {
                 sawBlank = true
             } else {
-                if sawBlank && !result.isEmpty { block += 1 }
-                sawBlank = false
-                result.append(SourceLine(text: trimmed, block: block))
-            }
-        }
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                finishLine(upTo: index)
-                var next = utf8.index(after: index)
-                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A {
-                    next = utf8.index(after: next)
+                var last = end - 1
+                while isASCIISpace(bytes[last]) { last -= 1 }
+                var lower = first
+                var upper = last + 1
+                let line: Substring
+                if bytes[first] < 0x80 && bytes[last] < 0x80 {
+                    line = text.slice(lower, upper)
+                } else {
+                    line = trimScalars(text.slice(lineStart, end))
+                    lower = text.utf8.distance(from: text.utf8.startIndex, to: line.startIndex)
+                    upper = lower + line.utf8.count
                 }
-                index = next
-                lineStart = next
-            } else {
-                index = utf8.index(after: index)
+                if lower < upper {
+                    if sawBlank && !result.isEmpty { block += 1 }
+                    sawBlank = false
+                    result.append(SourceLine(
+                        text: line, block: block, bytes: UnsafeBufferPointer(rebasing: bytes[lower..<upper]),
+                        isASCII: ascii, width: printable ? upper - lower : nil))
+                } else {
+                    sawBlank = true
+                }
             }
+            guard index < count else { break }
+            var next = index + 1
+            if bytes[index] == 0x0D, next < count, bytes[next] == 0x0A { next += 1 }
+            lineStart = next
         }
-        finishLine(upTo: utf8.endIndex)
         return result
     }
 
@@ -67,5 +93,15 @@ enum LineSplitter {
         }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
         return Substring(scalars[first...last])
+    }
+}
+
+extension String {
+    /// The part of this (native, contiguous) string from byte offset `start` to `end`.
+    ///
+    /// Both offsets fall on scalar boundaries (next to an ASCII byte or at an end).
+    func slice(_ start: Int, _ end: Int) -> Substring {
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return self[lower..<utf8.index(lower, offsetBy: end - start)]
     }
 }

@@ -11,9 +11,15 @@
 /// first word would still have fitted after it (the writer broke the line on
 /// purpose), or the next line starts a list item; a next line that starts in
 /// lower case always continues the paragraph.
+///
+/// Whether each line continues the one before it is decided once, for all
+/// lines, when the joiner is made (``continuesPrevious``); the paragraphs,
+/// the headings and the author note all read those answers.
 struct ParagraphJoiner {
     /// The wrap width when the text is hard-wrapped, else `nil`.
     let wrapWidth: Int?
+    /// For each line, whether it is in the block of the line before it and ``joins(_:_:)`` it.
+    let continuesPrevious: [Bool]
 
     /// Studies all lines of a text to decide whether it is hard-wrapped.
     init(lines: [SourceLine]) {
@@ -21,37 +27,50 @@ struct ParagraphJoiner {
         var narrow = 0
         var open = 0
         var widest = 0
-        for (index, line) in lines.enumerated().dropLast()
-        where lines[index + 1].block == line.block && !Self.isStandaloneKind(line) {
+        for index in lines.indices.dropLast()
+        where lines[index + 1].block == lines[index].block && !Self.isStandaloneKind(lines[index]) {
             inner += 1
-            if line.width <= 100 {
+            let width = lines[index].width
+            if width <= 100 {
                 narrow += 1
-                widest = max(widest, line.width)
+                widest = max(widest, width)
             }
-            if !SentenceRules.endsSentence(line.text) { open += 1 }
+            if !lines[index].endsSentence { open += 1 }
         }
         let wrapped = inner > 0 && narrow * 10 >= inner * 9 && open * 2 >= inner
         wrapWidth = wrapped ? widest : nil
+        guard let width = wrapWidth else {
+            continuesPrevious = Array(repeating: false, count: lines.count)
+            return
+        }
+        var continues = [false]
+        continues.reserveCapacity(lines.count)
+        for index in lines.indices.dropFirst() {
+            let line = lines[index]
+            let previous = lines[index - 1]
+            continues.append(previous.block == line.block && Self.joins(previous, line, width: width))
+        }
+        continuesPrevious = lines.isEmpty ? [] : continues
     }
 
     /// Whether a line is a kind that stands alone anyway (source, byline, date,
     /// "About the author"), so it says nothing about how paragraphs are wrapped.
     static func isStandaloneKind(_ line: SourceLine) -> Bool {
         guard line.width <= 150 else { return false }
-        let text = line.text
-        return LineKinds.isSourceLine(text) || LineKinds.isByline(text) || LineKinds.isDateline(text)
-            || LineKinds.isAboutTheAuthor(text)
+        return line.isSourceLine || line.isByline || line.isDateline || line.isAboutTheAuthor
     }
 
     /// Whether `next` continues the paragraph that `line` is part of (same block assumed).
     func joins(_ line: SourceLine, _ next: SourceLine) -> Bool {
         guard let width = wrapWidth else { return false }
-        if Self.startsListItem(next.text) || LineKinds.isAboutTheAuthor(line.text) { return false }
-        if SentenceRules.startsLowercase(next.text) { return true }
-        if SentenceRules.endsSentence(line.text) {
-            let firstWord = next.text.prefix(while: { $0 != " " })
-            if line.width + 1 + DisplayWidth.of(firstWord) <= width { return false }
-        }
+        return Self.joins(line, next, width: width)
+    }
+
+    /// ``joins(_:_:)`` in text hard-wrapped at `width`.
+    static func joins(_ line: SourceLine, _ next: SourceLine, width: Int) -> Bool {
+        if next.startsListItem || line.isAboutTheAuthor { return false }
+        if next.startsLowercase { return true }
+        if line.endsSentence, line.width + 1 + next.firstWordWidth <= width { return false }
         return true
     }
 
@@ -71,9 +90,7 @@ struct ParagraphJoiner {
         var result: [String] = []
         var start = lines.startIndex
         for index in lines.indices.dropFirst() {
-            let previous = lines[index - 1]
-            let line = lines[index]
-            if !(previous.block == line.block && joins(previous, line)) {
+            if !continuesPrevious[index] {
                 result.append(Self.joined(lines[start..<index]))
                 start = index
             }
@@ -82,15 +99,22 @@ struct ParagraphJoiner {
         return result
     }
 
-    /// The texts of `lines` joined with single spaces, in one allocation.
+    /// The texts of `lines` joined with single spaces: their bytes copied into one new string.
     static func joined(_ lines: ArraySlice<SourceLine>) -> String {
         if lines.count == 1 { return String(lines[lines.startIndex].text) }
-        var text = ""
-        text.reserveCapacity(lines.reduce(lines.count - 1) { $0 + $1.text.utf8.count })
-        for index in lines.indices {
-            if index > lines.startIndex { text += " " }
-            text += lines[index].text
+        let total = lines.reduce(lines.count - 1) { $0 + $1.bytes.count }
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var at = 0
+            for index in lines.indices {
+                if index > lines.startIndex {
+                    buffer[at] = 0x20
+                    at += 1
+                }
+                let bytes = lines[index].bytes
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[at..<(at + bytes.count)]).initialize(from: bytes)
+                at += bytes.count
+            }
+            return at
         }
-        return text
     }
 }

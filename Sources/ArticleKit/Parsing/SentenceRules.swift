@@ -48,6 +48,7 @@ enum SentenceRules {
     /// directly. Looks at the first `limit` characters only.
     static func firstSentenceEnd(in line: Substring, limit: Int = 600) -> Substring.Index? {
         if ASCIILines.isPlain(line) { return ASCIILines.firstSentenceEnd(in: line, limit: limit) }
+        if line.utf8.withContiguousStorageIfAvailable(mayEndSentenceBeforeLast) == false { return nil }
         var index = line.startIndex
         var wordStart = line.startIndex
         var seen = 0
@@ -69,6 +70,29 @@ enum SentenceRules {
             index = next
         }
         return nil
+    }
+
+    /// Whether some scalar before the last one is `.`, `!`, `?`, `…`, `。`, `！` or `？`.
+    ///
+    /// A sentence end found by ``firstSentenceEnd(in:limit:)`` is a `Character`
+    /// equal to one of these (none has a canonical decomposition, so it is that
+    /// very scalar) with more text after it, so without one there is none.
+    static func mayEndSentenceBeforeLast(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count - 1
+        while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }  // the last scalar's first byte
+        var index = 0
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F { return true }
+            if byte >= 0xE2, index + 2 < end {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if byte == 0xE2 && second == 0x80 && third == 0xA6 { return true }  // …
+                if byte == 0xE3 && second == 0x80 && third == 0x82 { return true }  // 。
+                if byte == 0xEF && second == 0xBC && (third == 0x81 || third == 0x9F) { return true }  // ！ ？
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether a word before `ender` is an abbreviation rather than a sentence's last word.

@@ -4,18 +4,36 @@ struct SourceLine {
     var text: Substring
     /// Index of the block (run of non-blank lines between blank lines) it belongs to.
     var block: Int
-    /// Display columns; lines over ``longLineBytes`` bytes are not measured and count as ``long``.
+    /// Display columns, exact up to ``measuredWidth``; above it only known to be above it.
+    ///
+    /// Every rule compares widths with limits of at most 160 columns, so the
+    /// measuring stops there; lines over ``longLineBytes`` bytes count as ``long``.
     var width: Int
+    /// The UTF-8 bytes of ``text``, valid only while ``ArticleParser`` holds the text's storage.
+    var bytes: UnsafeBufferPointer<UInt8>
+    /// Whether every byte is ASCII (a line never holds CR or LF, so each byte is one `Character`).
+    var isASCII: Bool
 
     /// Lines longer than this (in UTF-8 bytes) are never titles, headings or sources.
     static let longLineBytes = 1_024
     /// The width given to lines too long to be worth measuring.
     static let long = 100_000
+    /// The widest line the rules need an exact width for.
+    static let measuredWidth = 160
 
-    init(text: Substring, block: Int) {
+    /// A line whose bytes are `bytes`; `width` is its width when already known.
+    init(text: Substring, block: Int, bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, width: Int?) {
         self.text = text
         self.block = block
-        self.width = text.utf8.count > Self.longLineBytes ? Self.long : DisplayWidth.of(text)
+        self.bytes = bytes
+        self.isASCII = isASCII
+        if bytes.count > Self.longLineBytes {
+            self.width = Self.long
+        } else if let width {
+            self.width = width
+        } else {
+            self.width = SimpleScalars.width(ofUTF8: bytes, stoppingAbove: Self.measuredWidth) ?? DisplayWidth.clusterWidth(text)
+        }
     }
 
     /// Whether this line is short enough for the rules that look at words.

@@ -34,13 +34,13 @@ struct TrailerReader {
     /// The index where the author note begins, if the article has one.
     static func authorNoteStart(_ lines: [SourceLine], from bodyStart: Int, joiner: ParagraphJoiner) -> Int? {
         let earliest = max(bodyStart, lines.count - 40)
-        if let about = (earliest..<lines.count).last(where: { LineKinds.isAboutTheAuthor(lines[$0].text) }) {
+        if let about = (earliest..<lines.count).last(where: { lines[$0].isAboutTheAuthor }) {
             return about
         }
         var starts: [Int] = []
         var index = lines.count - 1
         while index >= bodyStart, starts.count < 3 {
-            if index == bodyStart || !(lines[index - 1].block == lines[index].block && joiner.joins(lines[index - 1], lines[index])) {
+            if index == bodyStart || !joiner.continuesPrevious[index] {
                 starts.append(index)
             }
             index -= 1

@@ -46,14 +46,22 @@ enum SimpleScalars {
 
     /// The summed width of the scalars in `bytes` (valid UTF-8, as a string's
     /// storage is), or `nil` as soon as one is not simple.
-    static func width(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    ///
+    /// Once the sum passes `limit` it returns the sum so far: every cluster of
+    /// those scalars is at least as wide as they sum to (each counts only its
+    /// first scalar, simple ones joining it are zero-width), so the whole
+    /// text's width, by either path, is above `limit` too.
+    static func width(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, stoppingAbove limit: Int = .max) -> Int? {
         var total = 0
         var index = 0
         let count = bytes.count
         while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
-                if lead >= 0x20 && lead < 0x7F { total += 1 }
+                if lead >= 0x20 && lead < 0x7F {
+                    total += 1
+                    if total > limit { return total }
+                }
                 index += 1
                 continue
             }
@@ -72,6 +80,7 @@ enum SimpleScalars {
             index += 1
             guard let scalar = Unicode.Scalar(value), let width = width(scalar) else { return nil }
             total += width
+            if total > limit { return total }
         }
         return total
     }

@@ -8,7 +8,7 @@ public enum TextDecoding {
     public static func decode(_ bytes: [UInt8]) -> String {
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let body = bytes[(hasBOM ? 3 : 0)...]
-        guard body.contains(0x0D) else {
+        guard body.withUnsafeBufferPointer(containsCR) else {
             return String(decoding: body, as: UTF8.self)
         }
         return String(decoding: normalizingLineEndings(body), as: UTF8.self)
@@ -29,5 +29,22 @@ public enum TextDecoding {
             }
         }
         return out
+    }
+
+    /// Whether `bytes` holds a CR, looking at eight bytes at a time.
+    static func containsCR(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x0D0D_0D0D_0D0D_0D0D
+            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] == 0x0D { return true }
+            index += 1
+        }
+        return false
     }
 }
