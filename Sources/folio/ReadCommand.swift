@@ -34,7 +34,7 @@ struct ReadCommand: ParsableCommand {
         let first = try preview ?? ArticleInput.load(file)
         let rest: (() throws -> LoadedArticle)? = preview == nil ? nil : { try ArticleInput.load(file) }
         let loadMicros = EventTiming.micros(loadStart, EventTiming.now())
-        let path = StoreLocation.resolve(flag: store, environment: StoreLocation.environment())
+        let path = StoreLocation.resolve(flag: store)
         try ReaderLoop.run(first, rest: rest, loadMicros: loadMicros, storePath: path, fromStart: fromStart,
                            trapAfterKeys: trapAfterKeys)
     }

@@ -9,18 +9,34 @@ public enum BinarySniffer {
     public static let sampleSize = 8_192
 
     /// Whether `bytes` looks like binary data rather than text.
+    ///
+    /// Works on bytes only (the repaired text's scalars are counted by their
+    /// lead bytes, its U+FFFD by their EF BF BD), with no generic code at all.
     public static func isBinary(_ bytes: [UInt8]) -> Bool {
         let sample = bytes.prefix(sampleSize)
         guard !sample.isEmpty else { return false }
         var nuls = 0
         var controls = 0
         for byte in sample {
-            if byte == 0 { nuls += 1 }
-            if (byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(byte)) || byte == 0x7F { controls += 1 }
+            switch byte {
+            case 0x00: nuls += 1; controls += 1
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: break
+            case 0x01..<0x20, 0x7F: controls += 1
+            default: break
+            }
         }
         if nuls > 4 || controls * 10 > sample.count { return true }
-        let decoded = String(decoding: sample, as: UTF8.self).unicodeScalars
-        let repaired = decoded.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
-        return repaired * 10 > decoded.count * 3
+        var text = String(decoding: sample, as: UTF8.self)
+        let (scalars, repaired) = text.withUTF8 { utf8 -> (Int, Int) in
+            var scalars = 0
+            var repaired = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte == 0xEF, index + 2 < utf8.count, utf8[index + 1] == 0xBF, utf8[index + 2] == 0xBD { repaired += 1 }
+            }
+            return (scalars, repaired)
+        }
+        return repaired * 10 > scalars * 3
     }
 }

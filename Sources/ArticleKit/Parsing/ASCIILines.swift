@@ -69,9 +69,9 @@ enum ASCIILines {
     }
 
     /// ``LineKinds/months`` packed five bits a letter, as ``hasMonthName(_:)`` packs words.
-    static let packedMonths: Set<UInt64> = Set(LineKinds.months.map { month in
+    static let packedMonths: [UInt64] = LineKinds.months.map { month in
         month.utf8.reduce(0) { $0 << 5 | UInt64($1 & 0x1F) }
-    })
+    }
 
     /// Whether a plain line holds a date like 2024-03-21, 21/03/2024 or 21.03.2024
     /// (as ``LineKinds/hasNumericDate(_:)``).

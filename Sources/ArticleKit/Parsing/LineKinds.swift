@@ -90,7 +90,7 @@ enum LineKinds {
     }
 
     /// Lower-case words allowed between names in a byline.
-    static let connectors: Set<String> = ["and", "&", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "bin", "al", "in", "for", "|"]
+    static let connectors: [String] = ["and", "&", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "bin", "al", "in", "for", "|"]
 
     /// Whether the line is a date: a month name and a number, or a numeric date.
     static func isDateline(_ line: Substring) -> Bool {
@@ -108,7 +108,7 @@ enum LineKinds {
     }
 
     /// Month names and their common abbreviations.
-    static let months: Set<String> = [
+    static let months: [String] = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
@@ -170,7 +170,7 @@ extension Substring {
 extension StringProtocol {
     /// The string without any of `characters` at either end.
     func trimming(_ characters: String) -> String {
-        let set = Set(characters)
+        let set = Array(characters)
         let start = firstIndex(where: { !set.contains($0) }) ?? endIndex
         let end = lastIndex(where: { !set.contains($0) }).map { index(after: $0) } ?? endIndex
         return start < end ? String(self[start..<end]) : ""

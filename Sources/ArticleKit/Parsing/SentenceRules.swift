@@ -1,13 +1,17 @@
 /// Small facts about punctuation and sentences that the line rules share.
+///
+/// The word and character lists are arrays, not sets: each `Set` of a new
+/// element type made the Swift runtime look up a `Hashable` conformance by
+/// scanning every conformance in the binary, before the first screen.
 enum SentenceRules {
     /// Characters that close a quotation or bracket after a sentence end.
-    static let closers: Set<Character> = ["\"", "'", "”", "’", "»", "›", ")", "]", "」", "』", "）"]
+    static let closers: [Character] = ["\"", "'", "”", "’", "»", "›", ")", "]", "」", "』", "）"]
     /// Characters a quotation (not a heading) opens with.
-    static let openingQuotes: Set<Character> = ["\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", "「", "『", "〝"]
+    static let openingQuotes: [Character] = ["\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", "「", "『", "〝"]
     /// Characters that end a sentence.
-    static let sentenceEnders: Set<Character> = [".", "!", "?", "…", "。", "！", "？"]
+    static let sentenceEnders: [Character] = [".", "!", "?", "…", "。", "！", "？"]
     /// Abbreviations whose final period does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: [String] = [
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "col",
         "lt", "sgt", "capt", "vs", "etc", "inc", "ltd", "co", "corp", "no", "vol", "fig", "approx", "e.g", "i.e",
     ]

@@ -16,13 +16,27 @@ public enum StoreLocation {
     public static func resolve(
         flag: String?, environment: [String: String], home: @autoclosure () -> String = StoreLocation.accountHome()
     ) -> String {
+        resolve(flag: flag, variable: { environment[$0] }, home: home())
+    }
+
+    /// The store path, reading the environment through `variable` (the process
+    /// environment by default, without building a dictionary of it).
+    public static func resolve(
+        flag: String?, variable: (String) -> String? = StoreLocation.processVariable,
+        home: @autoclosure () -> String = StoreLocation.accountHome()
+    ) -> String {
         if let flag, !flag.isEmpty { return flag }
-        if let store = environment["FOLIO_STORE"], !store.isEmpty { return store }
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+        if let store = variable("FOLIO_STORE"), !store.isEmpty { return store }
+        if let data = variable("XDG_DATA_HOME"), data.hasPrefix("/") {
             return join(data, "folio", fileName)
         }
-        let base = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home()
+        let base = variable("HOME").flatMap { $0.isEmpty ? nil : $0 } ?? home()
         return join(base, ".local", "share", "folio", fileName)
+    }
+
+    /// One variable of the process environment.
+    public static func processVariable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 
     private static func join(_ parts: String...) -> String {
@@ -32,15 +46,6 @@ public enum StoreLocation {
             path += part
         }
         return path
-    }
-
-    /// The process environment's variables that choose the store.
-    public static func environment() -> [String: String] {
-        var result: [String: String] = [:]
-        for name in ["FOLIO_STORE", "XDG_DATA_HOME", "HOME"] {
-            if let value = getenv(name) { result[name] = String(cString: value) }
-        }
-        return result
     }
 
     /// The home folder from the user database, for when `HOME` is unset ("/" if unknown).

@@ -103,7 +103,7 @@ struct HighlightsCommand: ParsableCommand {
 enum StoreAccess {
     /// Resolves the store path from the flag and environment and reads it.
     static func open(_ flag: String?) throws -> AnnotationStore {
-        let path = StoreLocation.resolve(flag: flag, environment: StoreLocation.environment())
+        let path = StoreLocation.resolve(flag: flag)
         do {
             return try AnnotationStore.load(path: path)
         } catch {
