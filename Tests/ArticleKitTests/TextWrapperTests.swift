@@ -2,6 +2,68 @@ import Testing
 @testable import ArticleKit
 
 struct TextWrapperTests {
+    /// The scalar path gives exactly the lines of the grapheme path for text it accepts.
+    @Test func scalarPathMatchesTheCharacterPath() {
+        let pieces = ["word", " ", "\n", "“", "”", "—", "中文", "。", "한국", "Ωμέγα", "ß", "ｱ", "€", "→", "longerwordthanthewidth", "\t"]
+        var random = ParserRobustnessTests.SplitMix(state: 12)
+        for round in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...30, using: &random) { text += pieces.randomElement(using: &random)! }
+            let width = Int.random(in: -1...30, using: &random)
+            #expect(SingleScalarClusters.holdsOnly(text))
+            if TextWrapper.wrapScalars(text, width: width) != TextWrapper.wrapCharacters(text, width: width) {
+                Issue.record("round \(round), width \(width): \(text.debugDescription)")
+                return
+            }
+        }
+    }
+
+    /// Every scalar in the safe ranges, and ASCII but CR, stays a cluster of its own beside any of them.
+    @Test func safeScalarsNeverJoinTheirNeighbours() {
+        let probes: [Unicode.Scalar] = ["a", " ", "\n", "\t", "\u{1}", "\u{7F}", "“", "中", "한", "\u{3000}", "Ω", "ｱ"]
+        var checked = 0
+        for range in SingleScalarClusters.safeRanges + [(0x00, 0x0C), (0x0E, 0x7F)] {
+            for value in range.first...range.last {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                for probe in probes {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(scalar); pair.append(probe)
+                    var reversed = String.UnicodeScalarView()
+                    reversed.append(probe); reversed.append(scalar)
+                    if String(pair).count != 2 || String(reversed).count != 2 {
+                        Issue.record("U+\(String(value, radix: 16)) joins U+\(String(probe.value, radix: 16))")
+                        return
+                    }
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 30_000)
+        // The switch in isSafeNeighbour and the table agree on every scalar value.
+        for value in UInt32(0)...0x10FFFF {
+            let inTable = SingleScalarClusters.safeRanges.contains { $0.first <= value && value <= $0.last }
+            if SingleScalarClusters.isSafeNeighbour(value) != inTable {
+                Issue.record("U+\(String(value, radix: 16)): switch and table disagree")
+                return
+            }
+        }
+    }
+
+    /// The byte-by-byte path for ASCII gives exactly the lines of the grapheme path.
+    @Test func asciiPathMatchesTheCharacterPath() {
+        let pieces = ["word", " ", "  ", "\n", "a", "longerwordthanthewidth", "\t", "\u{1}", "x-y", ".", "\n\n", "~"]
+        var random = ParserRobustnessTests.SplitMix(state: 11)
+        for round in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...30, using: &random) { text += pieces.randomElement(using: &random)! }
+            let width = Int.random(in: -1...30, using: &random)
+            if TextWrapper.wrapASCII(text, width: width) != TextWrapper.wrapCharacters(text, width: width) {
+                Issue.record("round \(round), width \(width): \(text.debugDescription)")
+                return
+            }
+        }
+    }
+
     /// The scalars of `text` from `start` to `end`.
     func slice(_ text: String, _ line: WrappedLine) -> String {
         let scalars = Array(text.unicodeScalars)[line.start..<line.end]

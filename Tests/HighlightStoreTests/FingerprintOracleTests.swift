@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArticleKit
 @testable import HighlightStore
 
 /// Checks the streamed fingerprint against the original definition built on Foundation.
@@ -46,8 +47,8 @@ import Testing
 
     @Test func scalarsInTheSafeRangesNeverJoinAWhiteSpaceScalar() throws {
         var checked = 0
-        for range in WordSplitSafety.safeRanges {
-            for value in range {
+        for range in SingleScalarClusters.safeRanges {
+            for value in range.first...range.last {
                 guard let scalar = Unicode.Scalar(value) else { continue }
                 for space in [" ", "\u{3000}", "\u{A0}", "\t"] {
                     let after = space + String(Character(scalar))

@@ -37,14 +37,38 @@ public enum DisplayTitle {
     public static func wordsFromFileName(_ path: String) -> String? {
         var name = Substring(path.split(separator: "/").last ?? "")
         if let dot = name.lastIndex(of: "."), dot > name.startIndex { name = name[..<dot] }
-        let parts = name.split(whereSeparator: { "-_. ".contains($0) })
+        // Plain loops, not split/joined over [Substring]: those generic paths cost
+        // runtime type lookups before the first screen.
+        var parts: [String] = []
+        var part = ""
+        for character in name {
+            if character == "-" || character == "_" || character == "." || character == " " {
+                if !part.isEmpty { parts.append(part) }
+                part = ""
+            } else {
+                part.append(character)
+            }
+        }
+        if !part.isEmpty { parts.append(part) }
         guard parts.contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) }) else { return nil }
-        let characters = parts.joined()
-        guard characters.filter(\.isLetter).count * 2 >= characters.count else { return nil }
+        var letters = 0
+        var characters = 0
+        for part in parts {
+            for character in part {
+                characters += 1
+                if character.isLetter { letters += 1 }
+            }
+        }
+        guard letters * 2 >= characters else { return nil }
         let hashLike = parts.contains { part in
             part.count >= 8 && part.allSatisfy(\.isHexDigit) && part.contains(where: \.isNumber)
         }
-        guard !hashLike, let clean = usable(parts.joined(separator: " ")) else { return nil }
+        var words = ""
+        for (index, part) in parts.enumerated() {
+            if index > 0 { words += " " }
+            words += part
+        }
+        guard !hashLike, let clean = usable(words) else { return nil }
         return clean.prefix(1).uppercased() + clean.dropFirst()
     }
 

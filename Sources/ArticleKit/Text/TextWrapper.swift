@@ -8,7 +8,66 @@
 /// forces a break. An empty text gives one empty line.
 public enum TextWrapper {
     /// Wraps `text` into lines at most `width` columns wide (`width` < 1 counts as 1).
+    ///
+    /// Text of ASCII without CR goes byte by byte (each byte is a character
+    /// of width 1, or 0 for a control); anything else by grapheme clusters.
     public static func wrap(_ text: String, width: Int) -> [WrappedLine] {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return wrapASCII(text, width: width) }
+        if SingleScalarClusters.holdsOnly(text) { return wrapScalars(text, width: width) }
+        return wrapCharacters(text, width: width)
+    }
+
+    /// The ASCII path of ``wrap(_:width:)``: the same lines without grapheme breaking.
+    static func wrapASCII(_ text: String, width: Int) -> [WrappedLine] {
+        var builder = LineBuilder(limit: max(1, width))
+        var word: [Glyph] = []
+        var offset = 0
+        for byte in text.utf8 {
+            let glyph = Glyph(character: Character(Unicode.Scalar(byte)), width: byte >= 0x20 && byte < 0x7F ? 1 : 0,
+                              start: offset, end: offset + 1)
+            offset += 1
+            if byte == 0x0A {
+                builder.place(word); word.removeAll()
+                builder.forceBreak(at: glyph.start)
+            } else if byte == 0x20 {
+                builder.place(word); word.removeAll()
+                builder.addSpace(glyph)
+            } else {
+                word.append(glyph)
+            }
+        }
+        builder.place(word)
+        return builder.finish()
+    }
+
+    /// The path of ``wrap(_:width:)`` for text whose every scalar is a cluster of
+    /// its own (``SingleScalarClusters``): the same lines, scalar by scalar.
+    static func wrapScalars(_ text: String, width: Int) -> [WrappedLine] {
+        var builder = LineBuilder(limit: max(1, width))
+        var word: [Glyph] = []
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            let glyph = Glyph(character: Character(scalar), width: DisplayWidth.of(scalar), start: offset, end: offset + 1)
+            offset += 1
+            if scalar == "\n" {
+                builder.place(word); word.removeAll()
+                builder.forceBreak(at: glyph.start)
+            } else if scalar == " " {
+                builder.place(word); word.removeAll()
+                builder.addSpace(glyph)
+            } else if glyph.width == 2 {
+                builder.place(word); word.removeAll()
+                builder.place([glyph])
+            } else {
+                word.append(glyph)
+            }
+        }
+        builder.place(word)
+        return builder.finish()
+    }
+
+    /// The general path of ``wrap(_:width:)``, by grapheme clusters.
+    static func wrapCharacters(_ text: String, width: Int) -> [WrappedLine] {
         var builder = LineBuilder(limit: max(1, width))
         var word: [Glyph] = []
         var scalarOffset = 0

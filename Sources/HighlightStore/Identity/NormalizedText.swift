@@ -1,3 +1,5 @@
+import ArticleKit
+
 /// Streams the normalized form of a text that ``TextFingerprint`` hashes.
 ///
 /// The normalized form is: the text in NFC, split into lines at every newline
@@ -96,7 +98,7 @@ enum NormalizedText {
         /// its `Character`s would do; returns false (having written nothing) when not.
         ///
         /// A white space scalar is a `Character` of its own when the scalars beside
-        /// it cannot join it: ASCII, or in ``WordSplitSafety``'s ranges (no
+        /// it cannot join it: ASCII, or in ``SingleScalarClusters``'s ranges (no
         /// extending, joining, spacing-mark or prepended scalars there).
         private mutating func splitByScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             var spaces: [(start: Int, end: Int)] = []
@@ -105,11 +107,11 @@ enum NormalizedText {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                let (scalar, length) = byte < 0x80 ? (UInt32(byte), 1) : WordSplitSafety.decode(bytes, at: index)
-                if afterSpace, scalar >= 0x80, !WordSplitSafety.isSafeNeighbour(scalar) { return false }
+                let (scalar, length) = byte < 0x80 ? (UInt32(byte), 1) : SingleScalarClusters.decode(bytes, at: index)
+                if afterSpace, scalar >= 0x80, !SingleScalarClusters.isSafeNeighbour(scalar) { return false }
                 afterSpace = false
-                if scalar == 0x20 || scalar == 0x09 || (scalar >= 0x80 && WordSplitSafety.isLineSpace(scalar)) {
-                    if previous >= 0x80, !WordSplitSafety.isSafeNeighbour(previous) { return false }
+                if scalar == 0x20 || scalar == 0x09 || (scalar >= 0x80 && SingleScalarClusters.isLineSpace(scalar)) {
+                    if previous >= 0x80, !SingleScalarClusters.isSafeNeighbour(previous) { return false }
                     spaces.append((index, index + length))
                     afterSpace = true
                 }

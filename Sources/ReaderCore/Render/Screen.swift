@@ -54,6 +54,23 @@ public struct Screen: Equatable, Sendable {
         guard row >= 0, row < size.height, column >= 0, column < size.width else { return 0 }
         let limit = min(column + (maxWidth ?? size.width), size.width)
         var x = column
+        if SingleScalarClusters.holdsOnly(text) {
+            // Every scalar is a character of its own: no grapheme breaking needed.
+            for scalar in text.unicodeScalars {
+                let width = DisplayWidth.of(scalar)
+                if width == 0 { continue }
+                if x + width > limit {
+                    if x < limit { cells[row * size.width + x] = .blank(style); x += 1 }
+                    break
+                }
+                cells[row * size.width + x] = Cell(character: Character(scalar), style: style, isContinuation: false)
+                if width == 2 {
+                    cells[row * size.width + x + 1] = Cell(character: " ", style: style, isContinuation: true)
+                }
+                x += width
+            }
+            return x - column
+        }
         for character in text {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
