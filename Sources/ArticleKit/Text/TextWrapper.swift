@@ -19,13 +19,17 @@ public enum TextWrapper {
 
     /// The ASCII path of ``wrap(_:width:)``: the same lines without grapheme breaking.
     static func wrapASCII(_ text: String, width: Int) -> [WrappedLine] {
-        var builder = LineBuilder(limit: max(1, width))
+        var builder = LineBuilder(limit: max(1, width), source: text)
         var word: [Glyph] = []
         var offset = 0
-        for byte in text.utf8 {
-            let glyph = Glyph(character: Character(Unicode.Scalar(byte)), width: byte >= 0x20 && byte < 0x7F ? 1 : 0,
-                              start: offset, end: offset + 1)
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            let glyph = Glyph(width: byte >= 0x20 && byte < 0x7F ? 1 : 0, start: offset, end: offset + 1, from: index, to: next)
             offset += 1
+            index = next
             if byte == 0x0A {
                 builder.place(word); word.removeAll()
                 builder.forceBreak(at: glyph.start)
@@ -43,12 +47,17 @@ public enum TextWrapper {
     /// The path of ``wrap(_:width:)`` for text whose every scalar is a cluster of
     /// its own (``SingleScalarClusters``): the same lines, scalar by scalar.
     static func wrapScalars(_ text: String, width: Int) -> [WrappedLine] {
-        var builder = LineBuilder(limit: max(1, width))
+        var builder = LineBuilder(limit: max(1, width), source: text)
         var word: [Glyph] = []
         var offset = 0
-        for scalar in text.unicodeScalars {
-            let glyph = Glyph(character: Character(scalar), width: DisplayWidth.of(scalar), start: offset, end: offset + 1)
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            let glyph = Glyph(width: DisplayWidth.of(scalar), start: offset, end: offset + 1, from: index, to: next)
             offset += 1
+            index = next
             if scalar == "\n" {
                 builder.place(word); word.removeAll()
                 builder.forceBreak(at: glyph.start)
@@ -68,13 +77,17 @@ public enum TextWrapper {
 
     /// The general path of ``wrap(_:width:)``, by grapheme clusters.
     static func wrapCharacters(_ text: String, width: Int) -> [WrappedLine] {
-        var builder = LineBuilder(limit: max(1, width))
+        var builder = LineBuilder(limit: max(1, width), source: text)
         var word: [Glyph] = []
         var scalarOffset = 0
-        for character in text {
+        var index = text.startIndex
+        while index != text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
             let count = character.unicodeScalars.count
-            let glyph = Glyph(character: character, width: DisplayWidth.of(character), start: scalarOffset, end: scalarOffset + count)
+            let glyph = Glyph(width: DisplayWidth.of(character), start: scalarOffset, end: scalarOffset + count, from: index, to: next)
             scalarOffset += count
+            index = next
             if character == "\n" || character == "\r\n" {
                 builder.place(word); word.removeAll()
                 builder.forceBreak(at: glyph.start)
@@ -94,23 +107,31 @@ public enum TextWrapper {
     }
 }
 
-/// One grapheme cluster with its width and scalar span.
+/// One grapheme cluster: its width, scalar span and where it lies in the source text.
 struct Glyph {
-    var character: Character
     var width: Int
     var start: Int
     var end: Int
+    var from: String.Index
+    var to: String.Index
 }
 
 /// Accumulates glyphs into lines, greedily.
+///
+/// A line is always a contiguous run of the source (spaces are dropped only
+/// at its ends), so its text is cut from the source, not rebuilt.
 struct LineBuilder {
     let limit: Int
+    let source: String
     var lines: [WrappedLine] = []
     var current: [Glyph] = []
     var currentWidth = 0
     var pendingSpaces: [Glyph] = []
 
-    init(limit: Int) { self.limit = limit }
+    init(limit: Int, source: String) {
+        self.limit = limit
+        self.source = source
+    }
 
     /// Remembers a space; it is drawn only if a word follows on the same line.
     mutating func addSpace(_ glyph: Glyph) {
@@ -159,9 +180,7 @@ struct LineBuilder {
     /// Appends the current line to the output and starts an empty one.
     mutating func emit(emptyAt emptyOffset: Int? = nil) {
         if let first = current.first, let last = current.last {
-            var text = ""
-            for glyph in current { text.append(glyph.character) }
-            lines.append(WrappedLine(text: text, start: first.start, end: last.end, width: currentWidth))
+            lines.append(WrappedLine(text: String(source[first.from..<last.to]), start: first.start, end: last.end, width: currentWidth))
         } else {
             let offset = emptyOffset ?? lines.last?.end ?? 0
             lines.append(WrappedLine(text: "", start: offset, end: offset, width: 0))
