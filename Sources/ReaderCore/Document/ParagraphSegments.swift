@@ -17,9 +17,9 @@ public struct ParagraphSegments: Equatable, Sendable {
         var words: [Range<Int>] = []
         var index = 0
         while index < scalars.count {
-            while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+            while index < scalars.count, Self.isWhitespace(scalars[index]) { index += 1 }
             let start = index
-            while index < scalars.count, !scalars[index].properties.isWhitespace { index += 1 }
+            while index < scalars.count, !Self.isWhitespace(scalars[index]) { index += 1 }
             if index > start { words.append(start..<index) }
         }
         self.words = words
@@ -35,6 +35,13 @@ public struct ParagraphSegments: Equatable, Sendable {
             }
         }
         self.sentences = sentences
+    }
+
+    /// Unicode White_Space, answered without a property lookup for ASCII.
+    @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return scalar.properties.isWhitespace
     }
 
     // Arrays, not sets: a `Set<Unicode.Scalar>` costs a runtime conformance scan at start-up.
