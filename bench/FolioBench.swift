@@ -62,7 +62,8 @@ func json(_ pairs: [(String, Any)]) -> String {
     func value(_ v: Any) -> String {
         switch v {
         case let s as String:
-            return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            // Escapes backslash and quote without Foundation (the modules no longer import it).
+            return "\"" + s.map { $0 == "\\" || $0 == "\"" ? "\\\($0)" : "\($0)" }.joined() + "\""
         case let d as Double: return d.isFinite ? "\(d)" : "null"
         case let i as Int: return "\(i)"
         case let a as [(String, Any)]: return json(a)
