@@ -23,6 +23,7 @@ struct StoreFold: JournalLineSink {
 
     mutating func reserveCapacity(forBytes count: Int) {
         // Records run 130-500 bytes a line: an id table sized from the file seldom has to grow.
-        state.reserveCapacity(count / 256)
+        // Room for more highlights and positions than a store usually has costs address space, not memory.
+        state.reserveCapacity(records: count / 256, annotations: count / 512)
     }
 }

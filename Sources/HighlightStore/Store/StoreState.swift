@@ -26,30 +26,40 @@ public struct StoreState: Sendable, Equatable {
         for (record, line) in records { apply(record, line: line) }
     }
 
-    /// Makes room for `count` records, so folding a big store does not regrow the indexes.
-    mutating func reserveCapacity(_ count: Int) {
-        indexByID.reserveCapacity(count)
+    /// Makes room for `records` records, `annotations` of them highlights or bookmarks,
+    /// so folding a big store does not regrow the index and arrays.
+    mutating func reserveCapacity(records: Int, annotations: Int) {
+        indexByID.reserveCapacity(records)
+        self.annotations.reserveCapacity(annotations)
+        positions.reserveCapacity(annotations)
     }
 
     /// Applies one record.
-    public mutating func apply(_ record: StoreRecord, line: Int) {
-        let makesAnnotation = (record.kind == .highlight || record.kind == .bookmark)
-            && record.article != nil && record.anchor != nil
-        guard claim(record.id, index: makesAnnotation ? annotations.count : Self.notAnnotation) else { return }
-        counts[record.kind, default: 0] += 1
-        switch record.kind {
+    ///
+    /// The record is consumed: a highlight's parts move into its annotation.
+    public mutating func apply(_ record: consuming StoreRecord, line: Int) {
+        let kind = record.kind
+        switch kind {
         case .highlight, .bookmark:
-            guard let article = record.article, let anchor = record.anchor else { return }
+            guard let article = record.article.take(), let anchor = record.anchor.take() else {
+                _ = claim(record.id, kind: kind, index: Self.notAnnotation)
+                return
+            }
+            guard claim(record.id, kind: kind, index: annotations.count) else { return }
+            let created = Self.take(&record.created)
             annotations.append(Annotation(
-                id: record.id, kind: record.kind, article: article, anchor: anchor,
-                note: Self.cleanNote(record.note), created: record.created,
-                updated: record.updated ?? record.created, isDeleted: false, line: line
+                id: Self.take(&record.id), kind: kind, article: article, anchor: anchor,
+                note: Self.cleanNote(record.note.take()), created: created,
+                updated: record.updated.take() ?? created, isDeleted: false, line: line
             ))
         case .position:
+            guard claim(record.id, kind: kind, index: Self.notAnnotation) else { return }
             positions.append(record)
         case .note, .delete, .undelete:
-            guard let target = record.target, let index = indexByID[target], index != Self.notAnnotation else { return }
-            switch record.kind {
+            guard claim(record.id, kind: kind, index: Self.notAnnotation),
+                  let target = record.target, let index = indexByID[target], index != Self.notAnnotation
+            else { return }
+            switch kind {
             case .note: annotations[index].note = Self.cleanNote(record.note)
             case .delete: annotations[index].isDeleted = true
             default: annotations[index].isDeleted = false
@@ -74,9 +84,12 @@ public struct StoreState: Sendable, Equatable {
         positions.last { $0.article.map(article.matches) ?? false }?.anchor
     }
 
-    /// Records `id` with `index` (one hash lookup); `false` if the id was applied before.
-    private mutating func claim(_ id: String, index: Int) -> Bool {
-        Self.claim(&indexByID[id, default: Self.unclaimed], index: index)
+    /// Records `id` with `index` (one hash lookup) and counts it as `kind`;
+    /// `false` if the id was applied before.
+    private mutating func claim(_ id: String, kind: RecordKind, index: Int) -> Bool {
+        guard Self.claim(&indexByID[id, default: Self.unclaimed], index: index) else { return false }
+        counts[kind, default: 0] += 1
+        return true
     }
 
     /// Sets a fresh table entry (still ``unclaimed``) to `index`; `false` if it was taken.
@@ -88,6 +101,13 @@ public struct StoreState: Sendable, Equatable {
 
     /// The value an entry of ``indexByID`` has while it is being added.
     private static let unclaimed = Int.min
+
+    /// Moves `string` out, leaving an empty one.
+    private static func take(_ string: inout String) -> String {
+        var taken = ""
+        swap(&taken, &string)
+        return taken
+    }
 
     private static func cleanNote(_ note: String?) -> String? {
         guard let note, !note.isEmpty else { return nil }
