@@ -22,8 +22,9 @@ struct StoreFold: JournalLineSink {
     }
 
     mutating func reserveCapacity(forBytes count: Int) {
-        // Records run 130-500 bytes a line: an id table sized from the file seldom has to grow.
-        // Room for more highlights and positions than a store usually has costs address space, not memory.
-        state.reserveCapacity(records: count / 256, annotations: count / 512)
+        // Records run 130-500 bytes a line. Every slot of the id table is touched, so it
+        // is sized for 512-byte lines and grows if they are shorter; unused room in the
+        // arrays costs address space, not memory.
+        state.reserveCapacity(records: count / 512, annotations: count / 512)
     }
 }

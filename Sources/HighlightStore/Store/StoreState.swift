@@ -14,9 +14,9 @@ public struct StoreState: Sendable, Equatable {
     /// Every id applied: an annotation's index in ``annotations``, or ``notAnnotation``.
     ///
     /// One table both drops repeated ids and finds the target of an edit.
-    private var indexByID: [String: Int] = [:]
+    private var indexByID = RecordIndex()
     /// The ``indexByID`` value of an id that names no annotation (a position or an edit).
-    private static let notAnnotation = -1
+    private static let notAnnotation: Int32 = -1
 
     /// An empty state.
     public init() {}
@@ -45,7 +45,7 @@ public struct StoreState: Sendable, Equatable {
                 _ = claim(record.id, kind: kind, index: Self.notAnnotation)
                 return
             }
-            guard claim(record.id, kind: kind, index: annotations.count) else { return }
+            guard claim(record.id, kind: kind, index: Int32(annotations.count)) else { return }
             let created = Self.take(&record.created)
             annotations.append(Annotation(
                 id: Self.take(&record.id), kind: kind, article: article, anchor: anchor,
@@ -57,8 +57,9 @@ public struct StoreState: Sendable, Equatable {
             positions.append(record)
         case .note, .delete, .undelete:
             guard claim(record.id, kind: kind, index: Self.notAnnotation),
-                  let target = record.target, let index = indexByID[target], index != Self.notAnnotation
+                  let target = record.target, let found = indexByID.value(for: target), found != Self.notAnnotation
             else { return }
+            let index = Int(found)
             switch kind {
             case .note: annotations[index].note = Self.cleanNote(record.note)
             case .delete: annotations[index].isDeleted = true
@@ -70,8 +71,8 @@ public struct StoreState: Sendable, Equatable {
 
     /// The annotation with `id`, deleted or not.
     public func annotation(id: String) -> Annotation? {
-        guard let index = indexByID[id], index != Self.notAnnotation else { return nil }
-        return annotations[index]
+        guard let index = indexByID.value(for: id), index != Self.notAnnotation else { return nil }
+        return annotations[Int(index)]
     }
 
     /// Live (not deleted) annotations of `kind` made in `article` (by fingerprint or path).
@@ -86,21 +87,11 @@ public struct StoreState: Sendable, Equatable {
 
     /// Records `id` with `index` (one hash lookup) and counts it as `kind`;
     /// `false` if the id was applied before.
-    private mutating func claim(_ id: String, kind: RecordKind, index: Int) -> Bool {
-        guard Self.claim(&indexByID[id, default: Self.unclaimed], index: index) else { return false }
+    private mutating func claim(_ id: String, kind: RecordKind, index: Int32) -> Bool {
+        guard indexByID.insert(id, value: index) else { return false }
         counts[kind, default: 0] += 1
         return true
     }
-
-    /// Sets a fresh table entry (still ``unclaimed``) to `index`; `false` if it was taken.
-    private static func claim(_ entry: inout Int, index: Int) -> Bool {
-        guard entry == unclaimed else { return false }
-        entry = index
-        return true
-    }
-
-    /// The value an entry of ``indexByID`` has while it is being added.
-    private static let unclaimed = Int.min
 
     /// Moves `string` out, leaving an empty one.
     private static func take(_ string: inout String) -> String {

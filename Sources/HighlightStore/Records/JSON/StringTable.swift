@@ -26,7 +26,7 @@ struct StringTable {
 
     /// The shared string for `bytes` (valid UTF-8), made and remembered if new.
     mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let hash = Self.hash(bytes)
+        let hash = ByteHash.of(bytes)
         let mask = entries.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while let existing = entries[slot].string {
@@ -52,23 +52,6 @@ struct StringTable {
             larger[slot] = entry
         }
         entries = larger
-    }
-
-    /// A hash of `bytes` taken eight bytes at a time (most shared values are 20-70 bytes long).
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var hash = UInt64(bytes.count) &* multiplier
-        guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return hash }
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            hash = (hash ^ base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
-            hash ^= hash >> 32
-            offset += 8
-        }
-        var last: UInt64 = 0
-        for index in offset..<bytes.count { last = last << 8 | UInt64(bytes[index]) }
-        hash = (hash ^ last) &* multiplier
-        return hash ^ hash >> 29
     }
 
     /// Whether `string`'s UTF-8 is exactly `bytes`.
