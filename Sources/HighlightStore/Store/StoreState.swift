@@ -6,8 +6,14 @@
 public struct StoreState: Sendable, Equatable {
     /// Highlights and bookmarks in creation order, deleted ones included (flagged).
     public private(set) var annotations: [Annotation] = []
-    /// Every position record in file order (the latest per article wins).
-    public private(set) var positions: [StoreRecord] = []
+    /// The latest position record of each article (same path and fingerprint), in file order.
+    ///
+    /// An earlier position of the same article can never be the answer of
+    /// ``position(in:)``, which matches on path or fingerprint alone, so it is
+    /// not kept (compaction drops it from the file the same way).
+    public var positions: [StoreRecord] {
+        latestPositions.values.sorted { $0.order < $1.order }.map(\.record)
+    }
     /// How many records of each known kind, duplicates excluded.
     public private(set) var counts: [RecordKind: Int] = [:]
 
@@ -17,6 +23,17 @@ public struct StoreState: Sendable, Equatable {
     private var indexByID = RecordIndex()
     /// The ``indexByID`` value of an id that names no annotation (a position or an edit).
     private static let notAnnotation: Int32 = -1
+
+    /// The latest position per article (title left out), with the order it was applied in.
+    private var latestPositions: [ArticleIdentity: OrderedPosition] = [:]
+    /// How many position records were kept so far (the next one's order).
+    private var positionsApplied = 0
+
+    /// A position record and when it was applied.
+    private struct OrderedPosition: Sendable, Equatable {
+        var order: Int
+        var record: StoreRecord
+    }
 
     /// An empty state.
     public init() {}
@@ -31,7 +48,6 @@ public struct StoreState: Sendable, Equatable {
     mutating func reserveCapacity(records: Int, annotations: Int) {
         indexByID.reserveCapacity(records)
         self.annotations.reserveCapacity(annotations)
-        positions.reserveCapacity(annotations)
     }
 
     /// Applies one record.
@@ -53,8 +69,10 @@ public struct StoreState: Sendable, Equatable {
                 updated: record.updated.take() ?? created, isDeleted: false, line: line
             ))
         case .position:
-            guard claim(record.id, kind: kind, index: Self.notAnnotation) else { return }
-            positions.append(record)
+            guard claim(record.id, kind: kind, index: Self.notAnnotation), let article = record.article else { return }
+            let key = ArticleIdentity(path: article.path, title: nil, fingerprint: article.fingerprint)
+            latestPositions[key] = OrderedPosition(order: positionsApplied, record: record)
+            positionsApplied += 1
         case .note, .delete, .undelete:
             guard claim(record.id, kind: kind, index: Self.notAnnotation),
                   let target = record.target, let found = indexByID.value(for: target), found != Self.notAnnotation
@@ -80,9 +98,11 @@ public struct StoreState: Sendable, Equatable {
         annotations.filter { $0.kind == kind && article.matches($0.article) && (includingDeleted || !$0.isDeleted) }
     }
 
-    /// The latest reading position saved for `article`.
+    /// The latest reading position saved for `article` (by fingerprint or path).
     public func position(in article: ArticleIdentity) -> QuoteAnchor? {
-        positions.last { $0.article.map(article.matches) ?? false }?.anchor
+        latestPositions.values
+            .filter { $0.record.article.map(article.matches) ?? false }
+            .max { $0.order < $1.order }?.record.anchor
     }
 
     /// Records `id` with `index` (one hash lookup) and counts it as `kind`;
