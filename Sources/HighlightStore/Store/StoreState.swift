@@ -79,11 +79,11 @@ public struct StoreState: Sendable, Equatable {
             else { return }
             let index = Int(found)
             switch kind {
-            case .note: annotations[index].note = Self.cleanNote(record.note)
+            case .note: annotations[index].note = Self.cleanNote(record.note.take())
             case .delete: annotations[index].isDeleted = true
             default: annotations[index].isDeleted = false
             }
-            annotations[index].updated = record.created
+            annotations[index].updated = Self.take(&record.created)
         }
     }
 
