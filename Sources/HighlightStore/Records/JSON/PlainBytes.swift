@@ -22,9 +22,8 @@ enum PlainBytes {
     static func isPlain(_ word: UInt64) -> Bool {
         let quotes = word ^ 0x2222_2222_2222_2222
         let backslashes = word ^ 0x5C5C_5C5C_5C5C_5C5C
-        // The high bit of a byte is set in each term when (exactly: no term is set
-        // unless some byte qualifies) a byte is below 0x20, a zero after the xor
-        // (a `"` or `\`), or 0x80 and up.
+        // Each term has a high bit set if and only if some byte qualifies: below
+        // 0x20, zero after the xor (a `"` or a `\`), or 0x80 and up (the word itself).
         let control = (word &- 0x2020_2020_2020_2020) & ~word
         let quote = (quotes &- 0x0101_0101_0101_0101) & ~quotes
         let backslash = (backslashes &- 0x0101_0101_0101_0101) & ~backslashes
