@@ -233,7 +233,7 @@ case "store-open":
     guard let store = try? AnnotationStore.load(path: args[2]) else { fail("cannot open store \(args[2])") }
     let t1 = now()
     let counts = store.state.counts
-    print(json([("open_s", t1 - t0), ("lines", store.lines.count), ("problems", store.problems.count),
+    print(json([("open_s", t1 - t0), ("lines", store.lineCount), ("problems", store.problems.count),
                 ("records", counts.values.reduce(0, +)), ("annotations", store.state.annotations.count),
                 ("vmhwm_kb", peakRSSKB())]))
 

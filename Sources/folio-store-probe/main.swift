@@ -62,7 +62,7 @@ do {
         let hard = limit.rlim_max
         limit.rlim_cur = rlim_t(number)
         setrlimit(fileSizeLimit, &limit)
-        let before = (store.lines, store.state)
+        let before = (store.keptLines, store.lineCount, store.state)
         let record = sampleRecord(1, padding: 4096)
         do {
             try store.append(record)
@@ -70,7 +70,7 @@ do {
         } catch {
             say("error: \(error.notSaved("highlight"))")
             say("kind: \(error == .diskFull(path) ? "diskFull" : "other")")
-            say("memory unchanged: \(before.0 == store.lines && before.1 == store.state)")
+            say("memory unchanged: \(before.0 == store.keptLines && before.1 == store.lineCount && before.2 == store.state)")
         }
         limit.rlim_cur = hard
         setrlimit(fileSizeLimit, &limit)

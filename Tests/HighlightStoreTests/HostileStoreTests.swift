@@ -186,7 +186,9 @@ import Testing
             let journal = Self.journal(&random)
             let path = try folder.write("h\(index).jsonl", journal)
             var store = try AnnotationStore.load(path: path)
-            let before = store.lines
+            let before = JournalParser.parse(bytes(of: path)).lines
+            #expect(store.keptLines == before.filter { $0.record == nil }, "seed \(seed)")
+            #expect(store.lineCount == before.count, "seed \(seed)")
             let stateBefore = store.state.annotations
             let dropped = try store.compact()
             let after = JournalParser.parse(bytes(of: path)).lines

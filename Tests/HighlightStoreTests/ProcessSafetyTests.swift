@@ -19,7 +19,7 @@ import Glibc
         #expect(results.map(\.status) == [0, 0])
         let store = try AnnotationStore.load(path: path)
         #expect(store.problems.isEmpty)
-        #expect(store.lines.count == 2000)
+        #expect(store.lineCount == 2000)
         #expect(store.state.annotations.count == 2000)
         let printed = Set(results.flatMap(\.lines))
         #expect(printed.count == 2000)

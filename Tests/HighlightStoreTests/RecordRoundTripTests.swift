@@ -31,7 +31,9 @@ import Testing
         for record in records { try store.append(record) }
 
         let reread = try AnnotationStore.load(path: path)
-        #expect(reread.lines.map(\.record) == records.map(Optional.some))
+        #expect(JournalParser.parse(bytes(of: path)).lines.map(\.record) == records.map(Optional.some))
+        #expect(reread.lineCount == records.count)
+        #expect(reread.state == StoreState(records: records.enumerated().map { ($1, $0 + 1) }))
         #expect(reread.problems.isEmpty)
         #expect(Set(records.map(\.kind)) == Set(RecordKind.allCases))
     }
@@ -77,10 +79,10 @@ import Testing
         let record = Samples.highlight("storms")
         try store.append(record)
         try store.append(record)
-        #expect(store.lines.count == 2)
+        #expect(store.lineCount == 2)
         #expect(store.state.annotations.count == 1)
         #expect(try store.compact() == 1)
-        #expect(store.lines.count == 1)
+        #expect(store.lineCount == 1)
     }
 
     @Test func bookmarksAndLatestPositionPerArticle() throws {

@@ -77,7 +77,7 @@ struct JournalFile: Sendable {
     /// a longer line), so it is never in memory at once; a missing file reads as empty.
     ///
     /// Returns the snapshot of what was read (`nil` when the file is missing).
-    func read(into parser: inout JournalParser, chunkSize: Int = 1 << 20) throws(StoreError) -> FileSnapshot? {
+    func read<Sink>(into parser: inout JournalParser<Sink>, chunkSize: Int = 1 << 20) throws(StoreError) -> FileSnapshot? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
@@ -88,8 +88,7 @@ struct JournalFile: Sendable {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .reading(path, errno: errno) }
         guard (info.st_mode & S_IFMT) != S_IFDIR else { throw .isDirectory(path) }
-        // Records run a few hundred bytes a line: room for most lines saves growing the array many times.
-        parser.lines.reserveCapacity(Int(info.st_size) / 512)
+        parser.sink.reserveCapacity(forBytes: Int(info.st_size))
         var buffer = [UInt8](repeating: 0, count: max(chunkSize, 1))
         var filled = 0
         var position: off_t = 0

@@ -4,14 +4,14 @@ import Glibc
 import Darwin
 #endif
 
-/// Splits store bytes into lines and decodes each, fed in pieces or all at once.
+/// Splits store bytes into lines, decodes each and hands it to a ``JournalLineSink``.
 ///
 /// Feeding pieces lets a big store be read in fixed-size chunks, so the whole
 /// file is never in memory at once; only complete lines are decoded, the
-/// caller keeps the rest for the next piece.
-struct JournalParser {
-    /// The lines parsed so far (blank lines are skipped but numbered).
-    var lines: [JournalLine] = []
+/// caller keeps the rest for the next piece. Blank lines are skipped but numbered.
+struct JournalParser<Sink: JournalLineSink> {
+    /// Where the lines parsed so far went.
+    var sink: Sink
     /// The file offset of the next byte to parse.
     private(set) var offset: Int
     /// The number the next line will get.
@@ -23,7 +23,8 @@ struct JournalParser {
 
     /// A parser starting at file offset `offset` with line number `firstNumber`;
     /// with `sharingStrings`, equal values share one string (see ``StringTable``).
-    init(offset: Int = 0, firstNumber: Int = 1, sharingStrings: Bool = false) {
+    init(into sink: consuming Sink, offset: Int = 0, firstNumber: Int = 1, sharingStrings: Bool = false) {
+        self.sink = sink
         self.offset = offset
         self.nextNumber = firstNumber
         self.table = sharingStrings ? StringTable() : nil
@@ -38,13 +39,15 @@ struct JournalParser {
             let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if !Self.isBlank(line) {
-                let content: JournalLine.Content = switch RecordDecoding.decode(line, sharing: &table) {
-                case .record(let record): .record(record)
-                case .foreign(let kind, let version): .foreign(kind: kind, version: version)
-                case .bad(let reason): .bad(reason: reason)
+                let span = offset + start..<offset + end
+                switch RecordDecoding.decode(line, sharing: &table) {
+                case .record(let record):
+                    sink.take(record, number: nextNumber, span: span)
+                case .foreign(let kind, let version):
+                    sink.take(JournalLine(number: nextNumber, span: span, keptBytes: Array(line), content: .foreign(kind: kind, version: version)))
+                case .bad(let reason):
+                    sink.take(JournalLine(number: nextNumber, span: span, keptBytes: Array(line), content: .bad(reason: reason)))
                 }
-                let kept: [UInt8] = if case .record = content { [] } else { Array(line) }
-                lines.append(JournalLine(number: nextNumber, span: offset + start..<offset + end, keptBytes: kept, content: content))
             }
             nextNumber += 1
             start = end + 1
@@ -57,24 +60,37 @@ struct JournalParser {
     /// Records `rest` (the bytes after the last newline) as a torn line, if there are any.
     mutating func finish(_ rest: UnsafeBufferPointer<UInt8>) {
         guard !rest.isEmpty else { return }
-        lines.append(JournalLine(number: nextNumber, span: offset..<offset + rest.count, keptBytes: Array(rest), content: .torn))
+        sink.take(JournalLine(number: nextNumber, span: offset..<offset + rest.count, keptBytes: Array(rest), content: .torn))
     }
 
-    /// Parses `bytes` (a whole file, or the part from `offset`), numbering lines from `firstNumber`.
+    /// Parses `bytes` (a whole file, or the part from `offset`) into `sink`, numbering lines from `firstNumber`.
     ///
-    /// Returns the lines, how many bytes ended in a newline (the rest is a torn
+    /// Returns the sink, how many bytes ended in a newline (the rest is a torn
     /// line), and the number the next terminated line will have.
-    static func parse(_ bytes: [UInt8], offset: Int = 0, firstNumber: Int = 1) -> (lines: [JournalLine], terminated: Int, nextNumber: Int) {
-        var parser = JournalParser(offset: offset, firstNumber: firstNumber)
+    static func parse(
+        _ bytes: [UInt8], into sink: consuming Sink, offset: Int = 0, firstNumber: Int = 1
+    ) -> (sink: Sink, terminated: Int, nextNumber: Int) {
+        var parser = JournalParser(into: sink, offset: offset, firstNumber: firstNumber)
         bytes.withUnsafeBufferPointer { buffer in
             let used = parser.feed(buffer)
             parser.finish(UnsafeBufferPointer(rebasing: buffer[used...]))
         }
-        return (parser.lines, parser.terminated, parser.nextNumber)
+        return (parser.sink, parser.terminated, parser.nextNumber)
     }
 
     /// Whether a line holds only spaces, tabs and carriage returns.
     private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+}
+
+extension JournalParser where Sink == JournalLineList {
+    /// Parses `bytes` (a whole file, or the part from `offset`) into lines, numbering them from `firstNumber`.
+    ///
+    /// Returns the lines, how many bytes ended in a newline (the rest is a torn
+    /// line), and the number the next terminated line will have.
+    static func parse(_ bytes: [UInt8], offset: Int = 0, firstNumber: Int = 1) -> (lines: [JournalLine], terminated: Int, nextNumber: Int) {
+        let parsed = parse(bytes, into: JournalLineList(), offset: offset, firstNumber: firstNumber)
+        return (parsed.sink.lines, parsed.terminated, parsed.nextNumber)
     }
 }

@@ -46,25 +46,27 @@ enum RecordDecoding {
     }
 
     /// The record the fields make, or why they make none.
-    static func record(from fields: RecordFields) -> Outcome {
+    ///
+    /// The fields are consumed: their strings move into the record.
+    static func record(from fields: consuming RecordFields) -> Outcome {
         guard let version = fields.version else { return .bad("no format version \"v\"") }
-        guard let kindName = fields.kind else { return .bad("no \"kind\"") }
+        guard let kindName = fields.kind.take() else { return .bad("no \"kind\"") }
         guard version == StoreRecord.formatVersion, let kind = RecordKind(rawValue: kindName) else {
             return .foreign(kind: kindName, version: version)
         }
-        guard let id = fields.id, !id.isEmpty else { return .bad("no \"id\"") }
-        var record = StoreRecord(id: id, kind: kind, created: fields.created ?? "")
-        record.updated = fields.updated
-        record.note = fields.note
-        record.target = fields.target
+        guard let id = fields.id.take(), !id.isEmpty else { return .bad("no \"id\"") }
+        var record = StoreRecord(id: id, kind: kind, created: fields.created.take() ?? "")
+        record.updated = fields.updated.take()
+        record.note = fields.note.take()
+        record.target = fields.target.take()
         if kind.isEdit {
             guard record.target != nil else { return .bad("\(kindName) record without \"target\"") }
             return .record(record)
         }
-        guard let article = fields.article, let fingerprint = article.fingerprint, let path = article.path
+        guard let article = fields.article.take(), let fingerprint = article.fingerprint, let path = article.path
         else { return .bad("\(kindName) record without \"article\"") }
         record.article = ArticleIdentity(path: path, title: article.title, fingerprint: fingerprint)
-        guard let anchor = fields.anchor, let section = anchor.section, let exact = anchor.exact,
+        guard let anchor = fields.anchor.take(), let section = anchor.section, let exact = anchor.exact,
               let start = anchor.start, let end = anchor.end
         else { return .bad("\(kindName) record without a valid \"anchor\"") }
         record.anchor = QuoteAnchor(

@@ -44,7 +44,7 @@ struct RecordFields {
             if cursor.keyIs("created") { return cursor.stringField(depth: depth).map { created = $0 } != nil }
             if cursor.keyIs("updated") {
                 // Usually the same as "created": share its string rather than make another.
-                return cursor.stringField(depth: depth).map { updated = $0 == created ? created : $0 } != nil
+                return cursor.stringField(depth: depth, sameAs: created).map { updated = $0 } != nil
             }
             if cursor.keyIs("note") { return cursor.stringField(depth: depth).map { note = $0 } != nil }
             if cursor.keyIs("target") { return cursor.stringField(depth: depth).map { target = $0 } != nil }

@@ -32,7 +32,7 @@ public struct StoreCheckup: Sendable {
         exists = store.snapshot != nil
         counts = store.state.counts
         var foreign: [String: Int] = [:]
-        for line in store.lines {
+        for line in store.keptLines {
             if case .foreign(let kind, let version) = line.content {
                 foreign[version == StoreRecord.formatVersion ? kind : "\(kind) (v\(version))", default: 0] += 1
             }

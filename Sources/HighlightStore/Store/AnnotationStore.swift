@@ -1,7 +1,8 @@
 /// Folio's highlights, notes, bookmarks and reading positions, backed by one flat file.
 ///
 /// The file is an append-only log of JSON lines (see ``StoreRecord``); this
-/// value holds every line read and the state they fold to. Saving is
+/// value holds the state they fold to and the lines that are not records
+/// (a record's line is not kept: its bytes stay in the file). Saving is
 /// `append(_:)`: it writes the record under a lock and fsyncs, and only then
 /// changes memory. If it throws, nothing changed, so the caller keeps the
 /// record in a pending list and calls `append(_:)` again later:
@@ -16,15 +17,17 @@
 public struct AnnotationStore: Sendable {
     /// The store file's path as configured.
     public let path: String
-    /// Every non-blank line read from the file, in order, bytes kept.
-    public private(set) var lines: [JournalLine] = []
-    /// The fold of the records in `lines`.
+    /// The lines read that are not records (foreign, bad, torn), in order, bytes kept.
+    public private(set) var keptLines: [JournalLine] = []
+    /// How many non-blank lines were read, records and ``keptLines``.
+    public private(set) var lineCount = 0
+    /// The fold of the records read.
     public private(set) var state = StoreState()
     /// The file version `lines` reflect; `nil` when the file did not exist.
     public private(set) var snapshot: FileSnapshot?
 
     private let journal: JournalFile
-    /// Bytes of the file that end in a newline and are parsed into `lines`.
+    /// Bytes of the file that end in a newline and are parsed.
     private var parsedBytes = 0
     /// The line number the next terminated line will get.
     private var nextLineNumber = 1
@@ -45,7 +48,7 @@ public struct AnnotationStore: Sendable {
     // MARK: Reading
 
     /// Lines that are not records: corrupt lines (kept) and a torn last line (skipped).
-    public var problems: [JournalLine] { lines.filter { $0.problem != nil } }
+    public var problems: [JournalLine] { keptLines.filter { $0.problem != nil } }
 
     /// Whether the configured path is a symbolic link (it is followed).
     public var isSymlink: Bool { journal.isSymlink }
@@ -55,18 +58,19 @@ public struct AnnotationStore: Sendable {
 
     /// Re-reads the whole file, replacing what is in memory.
     public mutating func reload() throws(StoreError) {
-        var parser = JournalParser(sharingStrings: true)
+        var parser = JournalParser(into: StoreFold(), sharingStrings: true)
         let snapshot = try journal.read(into: &parser)
-        lines = parser.lines
-        parser.lines = []
         parsedBytes = parser.terminated
         nextLineNumber = parser.nextNumber
         self.snapshot = snapshot
-        state = StoreState()
-        state.reserveCapacity(lines.count)
-        for line in lines {
-            if case .record(let record) = line.content { state.apply(record, line: line.number) }
-        }
+        take(parser.sink)
+    }
+
+    /// Replaces what is in memory with what `fold` read.
+    private mutating func take(_ fold: consuming StoreFold) {
+        state = fold.state
+        keptLines = fold.keptLines
+        lineCount = fold.lineCount
     }
 
     /// Re-reads the file if it changed since it was last read (size, mtime or inode).
@@ -89,14 +93,22 @@ public struct AnnotationStore: Sendable {
             try reload()
             return true
         }
-        if lines.last?.content == .torn { lines.removeLast() }
-        let parsed = JournalParser.parse(Array(tail.dropFirst()), offset: parsedBytes, firstNumber: nextLineNumber)
-        for line in parsed.lines {
-            lines.append(line)
-            if let record = line.record { state.apply(record, line: line.number) }
+        var fold = StoreFold()
+        swap(&fold.state, &state)
+        swap(&fold.keptLines, &keptLines)
+        fold.lineCount = lineCount
+        if fold.keptLines.last?.content == .torn {
+            fold.keptLines.removeLast()
+            fold.lineCount -= 1
         }
-        parsedBytes += parsed.terminated
-        nextLineNumber = parsed.nextNumber
+        // `consume`: a second reference to the state would make the first record
+        // applied copy all of it (a quarter of a second on a million records).
+        let (sink, terminated, nextNumber) = JournalParser.parse(
+            Array(tail.dropFirst()), into: consume fold, offset: parsedBytes, firstNumber: nextLineNumber
+        )
+        take(sink)
+        parsedBytes += terminated
+        nextLineNumber = nextNumber
         snapshot = newSnapshot
         return true
     }
@@ -110,11 +122,11 @@ public struct AnnotationStore: Sendable {
     /// the fold counts an id once.
     public mutating func append(_ record: StoreRecord) throws(StoreError) {
         let line = JSONLine.encode(record)
-        let offset = try journal.append(line: line)
+        try journal.append(line: line)
         do {
             try reloadIfChanged()
         } catch {
-            lines.append(JournalLine(number: nextLineNumber, span: offset..<offset + line.count, keptBytes: [], content: .record(record)))
+            lineCount += 1
             state.apply(record, line: nextLineNumber)
             snapshot = nil
         }

@@ -6,13 +6,34 @@
 public struct StoreState: Sendable, Equatable {
     /// Highlights and bookmarks in creation order, deleted ones included (flagged).
     public private(set) var annotations: [Annotation] = []
-    /// Every position record in file order (the latest per article wins).
-    public private(set) var positions: [StoreRecord] = []
+    /// The latest position record of each article (same path and fingerprint), in file order.
+    ///
+    /// An earlier position of the same article can never be the answer of
+    /// ``position(in:)``, which matches on path or fingerprint alone, so it is
+    /// not kept (compaction drops it from the file the same way).
+    public var positions: [StoreRecord] {
+        latestPositions.values.sorted { $0.order < $1.order }.map(\.record)
+    }
     /// How many records of each known kind, duplicates excluded.
     public private(set) var counts: [RecordKind: Int] = [:]
 
-    private var indexByID: [String: Int] = [:]
-    private var seen: Set<String> = []
+    /// Every id applied: an annotation's index in ``annotations``, or ``notAnnotation``.
+    ///
+    /// One table both drops repeated ids and finds the target of an edit.
+    private var indexByID = RecordIndex()
+    /// The ``indexByID`` value of an id that names no annotation (a position or an edit).
+    private static let notAnnotation: Int32 = -1
+
+    /// The latest position per article (title left out), with the order it was applied in.
+    private var latestPositions: [ArticleIdentity: OrderedPosition] = [:]
+    /// How many position records were kept so far (the next one's order).
+    private var positionsApplied = 0
+
+    /// A position record and when it was applied.
+    private struct OrderedPosition: Sendable, Equatable {
+        var order: Int
+        var record: StoreRecord
+    }
 
     /// An empty state.
     public init() {}
@@ -22,41 +43,54 @@ public struct StoreState: Sendable, Equatable {
         for (record, line) in records { apply(record, line: line) }
     }
 
-    /// Makes room for `count` records, so folding a big store does not regrow the indexes.
-    mutating func reserveCapacity(_ count: Int) {
-        seen.reserveCapacity(count)
-        indexByID.reserveCapacity(count)
+    /// Makes room for `records` records, `annotations` of them highlights or bookmarks,
+    /// so folding a big store does not regrow the index and arrays.
+    mutating func reserveCapacity(records: Int, annotations: Int) {
+        indexByID.reserveCapacity(records)
+        self.annotations.reserveCapacity(annotations)
     }
 
     /// Applies one record.
-    public mutating func apply(_ record: StoreRecord, line: Int) {
-        guard seen.insert(record.id).inserted else { return }
-        counts[record.kind, default: 0] += 1
-        switch record.kind {
+    ///
+    /// The record is consumed: a highlight's parts move into its annotation.
+    public mutating func apply(_ record: consuming StoreRecord, line: Int) {
+        let kind = record.kind
+        switch kind {
         case .highlight, .bookmark:
-            guard let article = record.article, let anchor = record.anchor else { return }
-            indexByID[record.id] = annotations.count
+            guard let article = record.article.take(), let anchor = record.anchor.take() else {
+                _ = claim(record.id, kind: kind, index: Self.notAnnotation)
+                return
+            }
+            guard claim(record.id, kind: kind, index: Int32(annotations.count)) else { return }
+            let created = Self.take(&record.created)
             annotations.append(Annotation(
-                id: record.id, kind: record.kind, article: article, anchor: anchor,
-                note: Self.cleanNote(record.note), created: record.created,
-                updated: record.updated ?? record.created, isDeleted: false, line: line
+                id: Self.take(&record.id), kind: kind, article: article, anchor: anchor,
+                note: Self.cleanNote(record.note.take()), created: created,
+                updated: record.updated.take() ?? created, isDeleted: false, line: line
             ))
         case .position:
-            positions.append(record)
+            guard claim(record.id, kind: kind, index: Self.notAnnotation), let article = record.article else { return }
+            let key = ArticleIdentity(path: article.path, title: nil, fingerprint: article.fingerprint)
+            latestPositions[key] = OrderedPosition(order: positionsApplied, record: record)
+            positionsApplied += 1
         case .note, .delete, .undelete:
-            guard let target = record.target, let index = indexByID[target] else { return }
-            switch record.kind {
-            case .note: annotations[index].note = Self.cleanNote(record.note)
+            guard claim(record.id, kind: kind, index: Self.notAnnotation),
+                  let target = record.target, let found = indexByID.value(for: target), found != Self.notAnnotation
+            else { return }
+            let index = Int(found)
+            switch kind {
+            case .note: annotations[index].note = Self.cleanNote(record.note.take())
             case .delete: annotations[index].isDeleted = true
             default: annotations[index].isDeleted = false
             }
-            annotations[index].updated = record.created
+            annotations[index].updated = Self.take(&record.created)
         }
     }
 
     /// The annotation with `id`, deleted or not.
     public func annotation(id: String) -> Annotation? {
-        indexByID[id].map { annotations[$0] }
+        guard let index = indexByID.value(for: id), index != Self.notAnnotation else { return nil }
+        return annotations[Int(index)]
     }
 
     /// Live (not deleted) annotations of `kind` made in `article` (by fingerprint or path).
@@ -64,9 +98,26 @@ public struct StoreState: Sendable, Equatable {
         annotations.filter { $0.kind == kind && article.matches($0.article) && (includingDeleted || !$0.isDeleted) }
     }
 
-    /// The latest reading position saved for `article`.
+    /// The latest reading position saved for `article` (by fingerprint or path).
     public func position(in article: ArticleIdentity) -> QuoteAnchor? {
-        positions.last { $0.article.map(article.matches) ?? false }?.anchor
+        latestPositions.values
+            .filter { $0.record.article.map(article.matches) ?? false }
+            .max { $0.order < $1.order }?.record.anchor
+    }
+
+    /// Records `id` with `index` (one hash lookup) and counts it as `kind`;
+    /// `false` if the id was applied before.
+    private mutating func claim(_ id: String, kind: RecordKind, index: Int32) -> Bool {
+        guard indexByID.insert(id, value: index) else { return false }
+        counts[kind, default: 0] += 1
+        return true
+    }
+
+    /// Moves `string` out, leaving an empty one.
+    private static func take(_ string: inout String) -> String {
+        var taken = ""
+        swap(&taken, &string)
+        return taken
     }
 
     private static func cleanNote(_ note: String?) -> String? {

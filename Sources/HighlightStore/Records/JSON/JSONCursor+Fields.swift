@@ -12,6 +12,20 @@ extension JSONCursor {
         return skipValue(depth: depth) ? .some(nil) : nil
     }
 
+    /// ``stringField(depth:shared:)`` that returns `candidate` itself, without
+    /// making a string, when the value's bytes spell it exactly.
+    mutating func stringField(depth: Int, sameAs candidate: String?) -> String?? {
+        skipWhitespace()
+        guard let candidate, peek == UInt8(ascii: "\"") else { return stringField(depth: depth) }
+        let start = index
+        guard let span = stringSpan() else { return nil }
+        if !span.hasEscapes, candidate.utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[span.range])) {
+            return .some(candidate)
+        }
+        index = start
+        return stringField(depth: depth)
+    }
+
     /// The value at the cursor if it is a number with an integer value (see ``Number``),
     /// else `.some(nil)` after skipping it; `nil` if invalid.
     mutating func integerField(depth: Int) -> Int?? {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Skipping JSON values the reader does not need, checking them all the same.
 extension JSONCursor {
     /// Reads any value at the cursor (after whitespace) without keeping it.
@@ -44,19 +50,23 @@ extension JSONCursor {
     }
 
     /// Whether the key of the member being read is `name` (after decoding its escapes).
+    ///
+    /// Inlined: a key of another length (most of them) is rejected in one comparison.
+    @inline(__always)
     mutating func keyIs(_ name: StaticString) -> Bool {
         let key = lastKey
         let count = name.utf8CodeUnitCount
-        if !key.hasEscapes {
-            guard key.range.count == count else { return false }
-            let start = name.utf8Start
-            for offset in 0..<count where bytes[key.range.lowerBound + offset] != start[offset] { return false }
-            return true
-        }
+        guard !key.hasEscapes else { return escapedKeyIs(name) }
+        guard key.range.count == count else { return false }
+        return memcmp(bytes.baseAddress! + key.range.lowerBound, name.utf8Start, count) == 0
+    }
+
+    /// ``keyIs(_:)`` for a key with escapes: decodes it first.
+    private mutating func escapedKeyIs(_ name: StaticString) -> Bool {
         let resume = index
         defer { index = resume }
-        index = key.range.lowerBound - 1
+        index = lastKey.range.lowerBound - 1
         guard let decoded = string() else { return false }
-        return decoded.utf8.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: count))
+        return decoded.utf8.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 }

@@ -41,6 +41,8 @@ extension JSONCursor {
         let start = index
         var hasEscapes = false
         while index < bytes.count {
+            index = PlainBytes.end(of: bytes, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let range = start..<index

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reuses one `String` for equal field values read from many lines (titles, fingerprints, headings).
 ///
 /// A store repeats the same article's path, title and fingerprint in every
@@ -8,30 +14,51 @@ struct StringTable {
     /// How many distinct values the table holds at most.
     static let capacity = 1 << 15
 
-    private var hashes = [UInt64](repeating: 0, count: 2 * capacity)
-    private var strings = [String?](repeating: nil, count: 2 * capacity)
+    /// One slot: a value and its hash, side by side so a probe touches one cache line.
+    private struct Entry {
+        var hash: UInt64
+        var string: String?
+    }
+
+    /// Open addressing, at most half full; grows with the values, up to `2 * capacity` slots.
+    private var entries = [Entry](repeating: Entry(hash: 0, string: nil), count: 1 << 10)
     private var count = 0
 
     /// The shared string for `bytes` (valid UTF-8), made and remembered if new.
     mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String {
-        // FNV-1a, then probe linearly.
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        let mask = hashes.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while let existing = strings[slot] {
-            if hashes[slot] == hash, existing.utf8.count == bytes.count,
-               existing.utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(bytes) }) ?? existing.utf8.elementsEqual(bytes) {
-                return existing
-            }
+        let hash = ByteHash.of(bytes)
+        let mask = entries.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while let existing = entries[slot].string {
+            if entries[slot].hash == hash, Self.equal(existing, bytes) { return existing }
             slot = (slot + 1) & mask
         }
         let made = String(decoding: bytes, as: UTF8.self)
         if count < Self.capacity {
-            hashes[slot] = hash
-            strings[slot] = made
+            entries[slot] = Entry(hash: hash, string: made)
             count += 1
+            if 2 * count > entries.count { grow() }
         }
         return made
+    }
+
+    /// Doubles the slots and places every value again.
+    private mutating func grow() {
+        var larger = [Entry](repeating: Entry(hash: 0, string: nil), count: 2 * entries.count)
+        let mask = larger.count - 1
+        for entry in entries where entry.string != nil {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+            while larger[slot].string != nil { slot = (slot + 1) & mask }
+            larger[slot] = entry
+        }
+        entries = larger
+    }
+
+    /// Whether `string`'s UTF-8 is exactly `bytes`.
+    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard string.utf8.count == bytes.count else { return false }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        return string.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, base, bytes.count) == 0 }
+            ?? string.utf8.elementsEqual(bytes)
     }
 }
