@@ -169,11 +169,20 @@ def first_paint(argv, store=None, timing=None, settle=None):
     t, got = p.read_burst(marker=MARKER, idle=FRAME_IDLE, timeout=120)
     settled = None
     if t and settle:
-        ts, _ = p.read_burst(marker=None if settle in got else settle, idle=PAINT_IDLE, timeout=300)
-        settled = (ts or t) - p.start
+        settled = settle_after(p, t, got, settle, PAINT_IDLE) - p.start
     hwm = vm_hwm(p.pid)
     p.finish()
     return (t - p.start if t else None), hwm, settled
+
+
+def settle_after(p, t, got, marker, idle):
+    """The time of the last byte once `marker` has arrived and the output then rested for
+    `idle` seconds (no byte at all after an already seen marker: `t`)."""
+    if marker in got:
+        ts, _ = p.read_burst(marker=None, idle=idle, timeout=idle)
+    else:
+        ts, _ = p.read_burst(marker=marker, idle=idle, timeout=300)
+    return ts or t
 
 
 def vm_hwm(pid):
@@ -444,7 +453,7 @@ def bench_rss(files):
         p = PtyProcess([FOLIO, path], env_for(store), COLS, ROWS)
         t, got = p.read_burst(marker=MARKER, idle=FRAME_IDLE, timeout=300)
         # The peak comes after the first paint: wait until the whole file and the store are read.
-        p.read_burst(marker=None if SETTLED in got else SETTLED, idle=0.3, timeout=300)
+        settle_after(p, t, got, SETTLED, 0.3)
         hwm = vm_hwm(p.pid)
         p.finish(keys=b"q")
         lp = PtyProcess([shutil.which("less"), path], env_for(), COLS, ROWS)
