@@ -112,22 +112,38 @@ public final class TerminalSession {
         var cell = cchar_t()
         var chars: [wchar_t] = Array(repeating: 0, count: 8)
         var changed = 0
-        for row in 0..<height {
-            for column in 0..<width {
-                let item = screen[row, column]
-                if item.isContinuation { continue }
-                if let previous {
-                    if previous[row, column] == item { continue }
-                } else if item == blank {
-                    continue
+        var lastStyle = Style.normal
+        var look = palette.look(.normal)
+        let old = previous?.cells ?? []
+        screen.cells.withUnsafeBufferPointer { cells in
+            for row in 0..<height {
+                for column in 0..<width {
+                    let index = row * width + column
+                    let item = cells[index]
+                    if item.isContinuation { continue }
+                    if previous != nil {
+                        if old[index] == item { continue }
+                    } else if item == blank {
+                        continue
+                    }
+                    // The bottom-right cell scrolls some terminals; curses refuses it, which is harmless.
+                    let utf8 = item.character.utf8
+                    let count: Int
+                    if utf8.count == 1 {
+                        chars[0] = wchar_t(utf8.first!)
+                        count = 1
+                    } else {
+                        count = Self.cellScalars(item.character, into: &chars)
+                    }
+                    chars[count] = 0
+                    if item.style != lastStyle {
+                        lastStyle = item.style
+                        look = palette.look(item.style)
+                    }
+                    setcchar(&cell, chars, look.attributes, look.pair, nil)
+                    mvwadd_wch(window, Int32(row), Int32(column), &cell)
+                    changed += 1
                 }
-                // The bottom-right cell scrolls some terminals; curses refuses it, which is harmless.
-                let count = Self.cellScalars(item.character, into: &chars)
-                chars[count] = 0
-                let look = palette.look(item.style)
-                setcchar(&cell, chars, look.attributes, look.pair, nil)
-                mvwadd_wch(window, Int32(row), Int32(column), &cell)
-                changed += 1
             }
         }
         wnoutrefresh(window)

@@ -38,6 +38,10 @@ struct TextMarks {
     func paint(_ line: BodyLine, paragraph: Int, row: Int, column: Int, into screen: inout Screen) {
         guard cursor != nil || selection != nil || !highlights.isEmpty else { return }
         var offset = pane.bodyOffset(TextPlace(paragraph: paragraph, offset: line.start))
+        // A line that no mark reaches keeps its plain style.
+        let span = offset..<(offset + max(0, line.end - line.start))
+        guard selection?.overlaps(span) == true || cursor?.overlaps(span) == true
+                || highlights.contains(where: { $0.overlaps(span) }) else { return }
         var x = column
         var previous: (style: Style, x: Int)? = nil
         for character in line.text {
