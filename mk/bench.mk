@@ -7,7 +7,7 @@ BENCH_ARGS    ?=
 
 .PHONY: bench bench-deps bench-build
 
-## bench: release build, then parse / first paint / key latency / store / RSS vs wc, less, w3m (~10 min).
+## bench: release build, then parse / first paint / key latency / store / RSS vs wc, less, w3m (~5 min).
 bench: bench-build
 	python3 -B bench/bench.py --folio "$(BENCH_FOLIO)" --tool bench/out/bin/folio-bench $(BENCH_ARGS)
 
