@@ -6,15 +6,8 @@ import Glibc
 enum FileBytes {
     /// The bytes of the file at `path`.
     static func contents(of path: String) throws(ArticleLoadError) -> [UInt8] {
-        var info = stat()
-        if stat(path, &info) != 0 {
-            let code = errno
-            if code == ENOENT { throw .missing(path) }
-            throw .unreadable(path, reason: reason(code))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .directory(path) }
-        let descriptor = open(path, O_RDONLY)
-        if descriptor < 0 { throw .unreadable(path, reason: reason(errno)) }
+        let info = try status(of: path)
+        let descriptor = try openForReading(path)
         defer { close(descriptor) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(max(0, Int(info.st_size)))
@@ -34,16 +27,9 @@ enum FileBytes {
     /// The first `maxBytes` bytes of the file at `path`, or `nil` when it is not a
     /// regular file of at least `minimumSize` bytes (then read it whole instead).
     static func prefix(of path: String, maxBytes: Int, unlessSmallerThan minimumSize: Int) throws(ArticleLoadError) -> [UInt8]? {
-        var info = stat()
-        if stat(path, &info) != 0 {
-            let code = errno
-            if code == ENOENT { throw .missing(path) }
-            throw .unreadable(path, reason: reason(code))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .directory(path) }
+        let info = try status(of: path)
         guard (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) >= minimumSize else { return nil }
-        let descriptor = open(path, O_RDONLY)
-        if descriptor < 0 { throw .unreadable(path, reason: reason(errno)) }
+        let descriptor = try openForReading(path)
         defer { close(descriptor) }
         var bytes = [UInt8](repeating: 0, count: maxBytes)
         var filled = 0
@@ -58,6 +44,25 @@ enum FileBytes {
         }
         bytes.removeSubrange(filled...)
         return bytes
+    }
+
+    /// The file's status; a missing file, an unreadable one and a directory are errors.
+    private static func status(of path: String) throws(ArticleLoadError) -> stat {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            let code = errno
+            if code == ENOENT { throw .missing(path) }
+            throw .unreadable(path, reason: reason(code))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .directory(path) }
+        return info
+    }
+
+    /// A read-only descriptor for `path`.
+    private static func openForReading(_ path: String) throws(ArticleLoadError) -> Int32 {
+        let descriptor = open(path, O_RDONLY)
+        if descriptor < 0 { throw .unreadable(path, reason: reason(errno)) }
+        return descriptor
     }
 
     /// The system's text for an errno value, e.g. "Permission denied".

@@ -20,7 +20,6 @@ public enum TextWrapper {
     /// The ASCII path of ``wrap(_:width:)``: the same lines without grapheme breaking.
     static func wrapASCII(_ text: String, width: Int) -> [WrappedLine] {
         var builder = LineBuilder(limit: max(1, width), source: text)
-        var word: [Glyph] = []
         var offset = 0
         let utf8 = text.utf8
         var index = utf8.startIndex
@@ -30,17 +29,8 @@ public enum TextWrapper {
             let glyph = Glyph(width: byte >= 0x20 && byte < 0x7F ? 1 : 0, start: offset, end: offset + 1, from: index, to: next)
             offset += 1
             index = next
-            if byte == 0x0A {
-                builder.place(word); word.removeAll()
-                builder.forceBreak(at: glyph.start)
-            } else if byte == 0x20 {
-                builder.place(word); word.removeAll()
-                builder.addSpace(glyph)
-            } else {
-                word.append(glyph)
-            }
+            builder.take(glyph, newline: byte == 0x0A, space: byte == 0x20)
         }
-        builder.place(word)
         return builder.finish()
     }
 
@@ -48,7 +38,6 @@ public enum TextWrapper {
     /// its own (``SingleScalarClusters``): the same lines, scalar by scalar.
     static func wrapScalars(_ text: String, width: Int) -> [WrappedLine] {
         var builder = LineBuilder(limit: max(1, width), source: text)
-        var word: [Glyph] = []
         var offset = 0
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
@@ -58,27 +47,14 @@ public enum TextWrapper {
             let glyph = Glyph(width: DisplayWidth.of(scalar), start: offset, end: offset + 1, from: index, to: next)
             offset += 1
             index = next
-            if scalar == "\n" {
-                builder.place(word); word.removeAll()
-                builder.forceBreak(at: glyph.start)
-            } else if scalar == " " {
-                builder.place(word); word.removeAll()
-                builder.addSpace(glyph)
-            } else if glyph.width == 2 {
-                builder.place(word); word.removeAll()
-                builder.place([glyph])
-            } else {
-                word.append(glyph)
-            }
+            builder.take(glyph, newline: scalar == "\n", space: scalar == " ")
         }
-        builder.place(word)
         return builder.finish()
     }
 
     /// The general path of ``wrap(_:width:)``, by grapheme clusters.
     static func wrapCharacters(_ text: String, width: Int) -> [WrappedLine] {
         var builder = LineBuilder(limit: max(1, width), source: text)
-        var word: [Glyph] = []
         var scalarOffset = 0
         var index = text.startIndex
         while index != text.endIndex {
@@ -88,21 +64,8 @@ public enum TextWrapper {
             let glyph = Glyph(width: DisplayWidth.of(character), start: scalarOffset, end: scalarOffset + count, from: index, to: next)
             scalarOffset += count
             index = next
-            if character == "\n" || character == "\r\n" {
-                builder.place(word); word.removeAll()
-                builder.forceBreak(at: glyph.start)
-            } else if character == " " {
-                builder.place(word); word.removeAll()
-                builder.addSpace(glyph)
-            } else if glyph.width == 2 {
-                // Wide characters may break before and after them.
-                builder.place(word); word.removeAll()
-                builder.place([glyph])
-            } else {
-                word.append(glyph)
-            }
+            builder.take(glyph, newline: character == "\n" || character == "\r\n", space: character == " ")
         }
-        builder.place(word)
         return builder.finish()
     }
 }
@@ -127,10 +90,30 @@ struct LineBuilder {
     var current: [Glyph] = []
     var currentWidth = 0
     var pendingSpaces: [Glyph] = []
+    /// The glyphs of the word being read (no break opportunity inside).
+    var word: [Glyph] = []
 
     init(limit: Int, source: String) {
         self.limit = limit
         self.source = source
+    }
+
+    /// Takes the next glyph of the text: a newline forces a break, a space ends
+    /// the word, a wide character may break before and after it, anything else
+    /// extends the word.
+    mutating func take(_ glyph: Glyph, newline: Bool, space: Bool) {
+        if newline {
+            place(word); word.removeAll()
+            forceBreak(at: glyph.start)
+        } else if space {
+            place(word); word.removeAll()
+            addSpace(glyph)
+        } else if glyph.width == 2 {
+            place(word); word.removeAll()
+            place([glyph])
+        } else {
+            word.append(glyph)
+        }
     }
 
     /// Remembers a space; it is drawn only if a word follows on the same line.
@@ -189,8 +172,10 @@ struct LineBuilder {
         currentWidth = 0
     }
 
-    /// Returns the lines, with at least one line.
+    /// Places the last word and returns the lines, with at least one line.
     mutating func finish() -> [WrappedLine] {
+        place(word)
+        word.removeAll()
         if !current.isEmpty || lines.isEmpty { emit() }
         return lines
     }
