@@ -69,7 +69,7 @@ public enum DisplayTitle {
             words += part
         }
         guard !hashLike, let clean = usable(words) else { return nil }
-        return clean.prefix(1).uppercased() + clean.dropFirst()
+        return String(clean.prefix(1)).uppercased() + String(clean.dropFirst())
     }
 
     /// The first sentence of a paragraph (the whole paragraph when it is one sentence).

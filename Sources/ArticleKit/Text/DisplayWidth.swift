@@ -25,7 +25,16 @@ public enum DisplayWidth {
     /// ASCII is counted byte by byte; text of simple scalars (``SimpleScalars``)
     /// scalar by scalar; anything else grapheme cluster by grapheme cluster.
     /// All three give the cluster-by-cluster result.
-    public static func of(_ string: some StringProtocol) -> Int {
+    public static func of(_ string: String) -> Int { width(string) }
+
+    /// The number of columns a substring takes, like the `String` version.
+    public static func of(_ string: Substring) -> Int { width(string) }
+
+    /// The number of columns a string takes; the concrete overloads above call it
+    /// specialized, so other modules never reach the generic version at run time
+    /// (its associated-type lookups cost a runtime scan before the first screen).
+    @inline(__always)
+    static func width(_ string: some StringProtocol) -> Int {
         if let simple = string.utf8.withContiguousStorageIfAvailable({ SimpleScalars.width(ofUTF8: $0) }) {
             return simple ?? clusterWidth(string)
         }

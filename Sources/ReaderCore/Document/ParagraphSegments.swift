@@ -1,9 +1,30 @@
 /// The sentences and words of one paragraph, as scalar offset ranges.
+///
+/// Segments are stored as pairs of offsets, not `Range<Int>`: an array of
+/// ranges made the runtime look up `Int: Comparable` (a scan of every
+/// conformance in the binary) while the first screen was laid out.
 public struct ParagraphSegments: Equatable, Sendable {
+    /// The offsets of one segment, `lower..<upper`.
+    struct Bounds: Equatable, Sendable {
+        var lower: Int
+        var upper: Int
+        var range: Range<Int> { lower..<upper }
+    }
+
     /// Each sentence, trailing spaces left out.
-    public let sentences: [Range<Int>]
+    let sentenceBounds: [Bounds]
     /// Each word (a run of non-space characters).
-    public let words: [Range<Int>]
+    let wordBounds: [Bounds]
+
+    /// Each sentence, trailing spaces left out.
+    public var sentences: [Range<Int>] { sentenceBounds.map(\.range) }
+    /// Each word (a run of non-space characters).
+    public var words: [Range<Int>] { wordBounds.map(\.range) }
+
+    /// Sentence number `index`.
+    public func sentenceRange(_ index: Int) -> Range<Int> { sentenceBounds[index].range }
+    /// Word number `index`.
+    public func wordRange(_ index: Int) -> Range<Int> { wordBounds[index].range }
 
     /// Splits `paragraph`.
     ///
@@ -14,27 +35,28 @@ public struct ParagraphSegments: Equatable, Sendable {
     /// still easy to extend with `)` in a selection.
     public init(_ paragraph: String) {
         let scalars = Array(paragraph.unicodeScalars)
-        var words: [Range<Int>] = []
+        var words: [Bounds] = []
         var index = 0
         while index < scalars.count {
             while index < scalars.count, Self.isWhitespace(scalars[index]) { index += 1 }
             let start = index
             while index < scalars.count, !Self.isWhitespace(scalars[index]) { index += 1 }
-            if index > start { words.append(start..<index) }
+            if index > start { words.append(Bounds(lower: start, upper: index)) }
         }
-        self.words = words
+        self.wordBounds = words
 
-        var sentences: [Range<Int>] = []
+        var sentences: [Bounds] = []
         var sentenceStart: Int? = nil
         for (number, word) in words.enumerated() {
-            if sentenceStart == nil { sentenceStart = word.lowerBound }
+            if sentenceStart == nil { sentenceStart = word.lower }
             let isLast = number == words.count - 1
-            if isLast || (Self.endsSentence(scalars[word]) && Self.startsSentence(scalars[words[number + 1]])) {
-                sentences.append(sentenceStart!..<word.upperBound)
+            if isLast || (Self.endsSentence(scalars[word.lower..<word.upper])
+                          && Self.startsSentence(scalars[words[number + 1].lower..<words[number + 1].upper])) {
+                sentences.append(Bounds(lower: sentenceStart!, upper: word.upper))
                 sentenceStart = nil
             }
         }
-        self.sentences = sentences
+        self.sentenceBounds = sentences
     }
 
     /// Unicode White_Space, answered without a property lookup for ASCII.
@@ -63,21 +85,21 @@ public struct ParagraphSegments: Equatable, Sendable {
 
     /// The sentence that contains `offset` (or the nearest one before it).
     public func sentence(at offset: Int) -> Int? {
-        Self.lastStarting(atOrBefore: offset, in: sentences)
+        Self.lastStarting(atOrBefore: offset, in: sentenceBounds)
     }
 
     /// The word that contains `offset` (or the nearest one before it).
     public func word(at offset: Int) -> Int? {
-        Self.lastStarting(atOrBefore: offset, in: words)
+        Self.lastStarting(atOrBefore: offset, in: wordBounds)
     }
 
     /// Binary search: the last range starting at or before `offset`, else the first.
-    private static func lastStarting(atOrBefore offset: Int, in ranges: [Range<Int>]) -> Int? {
+    private static func lastStarting(atOrBefore offset: Int, in ranges: [Bounds]) -> Int? {
         guard !ranges.isEmpty else { return nil }
         var low = 0, high = ranges.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if ranges[middle].lowerBound <= offset { low = middle } else { high = middle - 1 }
+            if ranges[middle].lower <= offset { low = middle } else { high = middle - 1 }
         }
         return low
     }

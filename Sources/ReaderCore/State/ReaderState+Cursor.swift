@@ -20,14 +20,14 @@ extension ReaderState {
     public var cursorSentence: (paragraph: Int, range: Range<Int>)? {
         guard layout.segments.indices.contains(cursor.paragraph),
               let index = layout.segments[cursor.paragraph].sentence(at: cursor.offset) else { return nil }
-        return (cursor.paragraph, layout.segments[cursor.paragraph].sentences[index])
+        return (cursor.paragraph, layout.segments[cursor.paragraph].sentenceRange(index))
     }
 
     /// The word at `place`: its paragraph and scalar range.
     func word(at place: TextPlace) -> (paragraph: Int, range: Range<Int>)? {
         guard layout.segments.indices.contains(place.paragraph),
               let index = layout.segments[place.paragraph].word(at: place.offset) else { return nil }
-        return (place.paragraph, layout.segments[place.paragraph].words[index])
+        return (place.paragraph, layout.segments[place.paragraph].wordRange(index))
     }
 
     /// The selected text as body offsets (`start..<end`), while selecting.
