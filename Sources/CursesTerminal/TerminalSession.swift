@@ -114,27 +114,20 @@ public final class TerminalSession {
         var changed = 0
         var lastStyle = Style.normal
         var look = palette.look(.normal)
-        let old = previous?.cells ?? []
+        let old = previous?.cells
         screen.cells.withUnsafeBufferPointer { cells in
             for row in 0..<height {
                 for column in 0..<width {
                     let index = row * width + column
                     let item = cells[index]
                     if item.isContinuation { continue }
-                    if previous != nil {
+                    if let old {
                         if old[index] == item { continue }
                     } else if item == blank {
                         continue
                     }
                     // The bottom-right cell scrolls some terminals; curses refuses it, which is harmless.
-                    let utf8 = item.character.utf8
-                    let count: Int
-                    if utf8.count == 1 {
-                        chars[0] = wchar_t(utf8.first!)
-                        count = 1
-                    } else {
-                        count = Self.cellScalars(item.character, into: &chars)
-                    }
+                    let count = Self.cellScalars(item.character, into: &chars)
                     chars[count] = 0
                     if item.style != lastStyle {
                         lastStyle = item.style
@@ -162,8 +155,10 @@ public final class TerminalSession {
     /// such a cluster two columns, so only its first glyph is sent and nothing
     /// after it can push the rest of the row sideways. Returns the count written.
     static func cellScalars(_ character: Character, into chars: inout [wchar_t]) -> Int {
-        if let ascii = character.asciiValue {
-            chars[0] = wchar_t(ascii)
+        let utf8 = character.utf8
+        if utf8.count == 1 {
+            // One byte, one scalar (the common case, without walking scalars).
+            chars[0] = wchar_t(utf8.first!)
             return 1
         }
         var count = 0

@@ -19,8 +19,7 @@ public enum ArticlePreview {
         guard let lastBreak = prefix.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
         let lines = Array(prefix[..<lastBreak])
         if BinarySniffer.isBinary(prefix) { throw .binary(path) }
-        let loaded = try? LoadedArticle.from(bytes: lines, path: path)
-        return loaded
+        return try? LoadedArticle.from(bytes: lines, path: path)
     }
 
     /// A preview size for a terminal of `columns` x `rows`: room for a screen of

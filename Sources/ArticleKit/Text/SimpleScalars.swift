@@ -65,19 +65,8 @@ enum SimpleScalars {
                 index += 1
                 continue
             }
-            var value: UInt32
-            if lead < 0xE0 {
-                value = UInt32(lead & 0x1F)
-                index += 1
-            } else if lead < 0xF0 {
-                value = UInt32(lead & 0x0F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else {
-                value = UInt32(lead & 0x07) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            }
-            value = value << 6 | UInt32(bytes[index] & 0x3F)
-            index += 1
+            let (value, length) = UTF8Scalar.decode(bytes, at: index)
+            index += length
             guard let scalar = Unicode.Scalar(value), let width = width(scalar) else { return nil }
             total += width
             if total > limit { return total }

@@ -8,30 +8,22 @@
 /// scalar by scalar, with no grapheme breaking, and splitting it at white space
 /// scalars is splitting it at white space characters.
 public enum SingleScalarClusters {
-    /// Non-ASCII ranges of letters, punctuation and symbols that never join a neighbour.
-    public static let safeRanges: [(first: UInt32, last: UInt32)] = [
-        (0x00A1, 0x02FF),  // Latin-1 supplement, Latin extended, IPA, spacing modifiers
-        (0x0370, 0x03FF),  // Greek
-        (0x0400, 0x0482), (0x048A, 0x052F),  // Cyrillic letters (not its combining marks)
-        (0x2010, 0x2027), (0x2030, 0x205E),  // dashes, quotes, bullets, ellipsis, primes
-        (0x20A0, 0x20C0),  // currency
-        (0x2100, 0x214F), (0x2190, 0x23FF),  // letterlike, arrows, mathematical, technical
-        (0x3000, 0x3029), (0x3030, 0x303F),  // CJK punctuation (not its tone marks)
-        (0x3041, 0x3096), (0x309B, 0x30FF),  // kana (not the voiced sound marks)
-        (0x4E00, 0x9FFF),  // CJK ideographs
-        (0xAC00, 0xD7A3),  // Hangul syllables
-        (0xFF01, 0xFF9D),  // full-width and half-width forms (not the half-width voiced marks)
-    ]
-
-    /// Whether every scalar of `text` is a cluster of its own: ASCII but CR, or in ``safeRanges``.
+    /// Whether every scalar of `text` is a cluster of its own: ASCII but CR, or ``contains(_:)``.
     public static func holdsOnly(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
-            scalar.value < 0x80 ? scalar.value != 0x0D : isSafeNeighbour(scalar.value)
+            scalar.value < 0x80 ? scalar.value != 0x0D : contains(scalar.value)
         }
     }
 
-    /// Whether `scalar` is in ``safeRanges`` (a switch: no generic range types at start-up).
-    public static func isSafeNeighbour(_ scalar: UInt32) -> Bool {
+    /// Whether the non-ASCII `scalar` is in the ranges of letters, punctuation
+    /// and symbols that never join a neighbour: Latin-1 supplement to spacing
+    /// modifiers, Greek, Cyrillic letters (not its combining marks), dashes,
+    /// quotes, bullets and primes, currency, letterlike, arrows, mathematical
+    /// and technical signs, CJK punctuation (not its tone marks), kana (not
+    /// the voiced sound marks), CJK ideographs, Hangul syllables, full-width
+    /// and half-width forms (not the half-width voiced marks). A switch, not a
+    /// table of ranges: no generic range types at start-up.
+    public static func contains(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x00A1...0x02FF, 0x0370...0x03FF, 0x0400...0x0482, 0x048A...0x052F, 0x2010...0x2027, 0x2030...0x205E,
              0x20A0...0x20C0, 0x2100...0x214F, 0x2190...0x23FF, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096,
@@ -48,17 +40,5 @@ public enum SingleScalarClusters {
         case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
         default: false
         }
-    }
-
-    /// The scalar value and length of the UTF-8 sequence at `index` of valid UTF-8.
-    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = UInt32(bytes[index])
-        if lead < 0x80 { return (lead, 1) }
-        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
-        }
-        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 }

@@ -10,7 +10,9 @@ public enum TextWrapper {
     /// Wraps `text` into lines at most `width` columns wide (`width` < 1 counts as 1).
     ///
     /// Text of ASCII without CR goes byte by byte (each byte is a character
-    /// of width 1, or 0 for a control); anything else by grapheme clusters.
+    /// of width 1, or 0 for a control); text whose every scalar is a character
+    /// of its own (``SingleScalarClusters``) scalar by scalar; anything else by
+    /// grapheme clusters. All three give the same lines.
     public static func wrap(_ text: String, width: Int) -> [WrappedLine] {
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return wrapASCII(text, width: width) }
         if SingleScalarClusters.holdsOnly(text) { return wrapScalars(text, width: width) }

@@ -8,8 +8,9 @@ import ArticleKit
 /// words dropped, lines joined by LF. Newline characters are grapheme breaks
 /// on both sides and never compose, so lines can be cut at the scalar level and
 /// normalized one at a time. An ASCII line is already NFC and its characters
-/// are its bytes, so it is split on space and tab directly; any other line goes
-/// through the standard library's NFC and `Character.isWhitespace`.
+/// are its bytes; any other line goes through the standard library's NFC.
+/// Either is then split at white space scalars when that equals splitting its
+/// characters, else by `Character.isWhitespace`.
 enum NormalizedText {
     /// Calls `sink` with the normalized text of `text`, piece by piece.
     static func write(_ text: String, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -70,21 +71,15 @@ enum NormalizedText {
         mutating func line(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) {
             lineHasWords = false
             if ascii {
-                var wordStart = -1
-                for index in 0..<bytes.count {
-                    let byte = bytes[index]
-                    if byte == 0x20 || byte == 0x09 {
-                        if wordStart >= 0 { word(UnsafeBufferPointer(rebasing: bytes[wordStart..<index])) }
-                        wordStart = -1
-                    } else if wordStart < 0 {
-                        wordStart = index
-                    }
-                }
-                if wordStart >= 0 { word(UnsafeBufferPointer(rebasing: bytes[wordStart..<bytes.count])) }
+                words(bytes)
             } else {
                 let composed = String(decoding: bytes, as: UTF8.self)._nfcCodeUnits
-                let done: Bool = composed.withUnsafeBufferPointer { splitByScalars($0) }
-                if !done {
+                let split: Bool = composed.withUnsafeBufferPointer { bytes in
+                    guard Self.splitsByScalars(bytes) else { return false }
+                    words(bytes)
+                    return true
+                }
+                if !split {
                     for piece in String(decoding: composed, as: UTF8.self).split(whereSeparator: \.isWhitespace) {
                         var text = String(piece)
                         text.withUTF8 { word($0) }
@@ -94,37 +89,46 @@ enum NormalizedText {
             if lineHasWords { wroteLine = true }
         }
 
-        /// Splits an NFC line at white space scalars, when that is what splitting
-        /// its `Character`s would do; returns false (having written nothing) when not.
-        ///
-        /// A white space scalar is a `Character` of its own when the scalars beside
-        /// it cannot join it: ASCII, or in ``SingleScalarClusters``'s ranges (no
-        /// extending, joining, spacing-mark or prepended scalars there).
-        private mutating func splitByScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var spaces: [(start: Int, end: Int)] = []
+        /// Whether splitting this NFC line at white space scalars is splitting it
+        /// at white space `Character`s: every white space scalar is a character of
+        /// its own when the scalars beside it cannot join it (ASCII, or
+        /// ``SingleScalarClusters``: no extending, joining, spacing-mark or
+        /// prepended scalars).
+        static func splitsByScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             var previous: UInt32 = 0x20
             var afterSpace = false
             var index = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                let (scalar, length) = byte < 0x80 ? (UInt32(byte), 1) : SingleScalarClusters.decode(bytes, at: index)
-                if afterSpace, scalar >= 0x80, !SingleScalarClusters.isSafeNeighbour(scalar) { return false }
-                afterSpace = false
-                if scalar == 0x20 || scalar == 0x09 || (scalar >= 0x80 && SingleScalarClusters.isLineSpace(scalar)) {
-                    if previous >= 0x80, !SingleScalarClusters.isSafeNeighbour(previous) { return false }
-                    spaces.append((index, index + length))
-                    afterSpace = true
-                }
+                let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+                if afterSpace, scalar >= 0x80, !SingleScalarClusters.contains(scalar) { return false }
+                afterSpace = isSpace(scalar)
+                if afterSpace, previous >= 0x80, !SingleScalarClusters.contains(previous) { return false }
                 previous = scalar
                 index += length
             }
-            var wordStart = 0
-            for space in spaces {
-                if space.start > wordStart { word(UnsafeBufferPointer(rebasing: bytes[wordStart..<space.start])) }
-                wordStart = space.end
-            }
-            if bytes.count > wordStart { word(UnsafeBufferPointer(rebasing: bytes[wordStart..<bytes.count])) }
             return true
+        }
+
+        /// Whether `scalar` is white space inside a line.
+        static func isSpace(_ scalar: UInt32) -> Bool {
+            scalar == 0x20 || scalar == 0x09 || (scalar >= 0x80 && SingleScalarClusters.isLineSpace(scalar))
+        }
+
+        /// Writes the runs of `bytes` between white space scalars as words.
+        private mutating func words(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var wordStart = -1
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+                if Self.isSpace(scalar) {
+                    if wordStart >= 0 { word(UnsafeBufferPointer(rebasing: bytes[wordStart..<index])) }
+                    wordStart = -1
+                } else if wordStart < 0 {
+                    wordStart = index
+                }
+                index += length
+            }
+            if wordStart >= 0 { word(UnsafeBufferPointer(rebasing: bytes[wordStart..<bytes.count])) }
         }
 
         /// Writes one word, preceded by a space or, first on its line, a newline.
