@@ -16,7 +16,10 @@ final class OneWriteOutput {
     private let pipeRead: Int32
     private let pipeWrite: Int32
     private let capacity: Int
-    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    /// Where the pipe is emptied into; malloc'd, not zero-filled, so only the
+    /// pages a screen's bytes land on are ever touched (each fresh page is a fault).
+    private var buffer: UnsafeMutableRawPointer
+    private var bufferSize = 1 << 16
     /// Linux's fcntl commands for a pipe's size (not exported to Swift without _GNU_SOURCE).
     private static let setPipeSize: Int32 = 1031, getPipeSize: Int32 = 1032
 
@@ -37,9 +40,11 @@ final class OneWriteOutput {
         self.pipeRead = ends[0]
         self.pipeWrite = ends[1]
         self.capacity = Int(fcntl(ends[1], Self.getPipeSize))
+        self.buffer = UnsafeMutableRawPointer.allocate(byteCount: bufferSize, alignment: 16)
     }
 
     deinit {
+        buffer.deallocate()
         close(pipeRead)
         close(pipeWrite)
         close(terminal)
@@ -75,8 +80,14 @@ final class OneWriteOutput {
     private func forward() {
         var filled = 0
         while true {
-            if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
-            let count = buffer.withUnsafeMutableBytes { read(pipeRead, $0.baseAddress! + filled, $0.count - filled) }
+            if filled == bufferSize {
+                let larger = UnsafeMutableRawPointer.allocate(byteCount: bufferSize * 2, alignment: 16)
+                larger.copyMemory(from: buffer, byteCount: filled)
+                buffer.deallocate()
+                buffer = larger
+                bufferSize *= 2
+            }
+            let count = read(pipeRead, buffer + filled, bufferSize - filled)
             if count > 0 {
                 filled += count
             } else if count < 0 && errno == EINTR {
@@ -87,7 +98,7 @@ final class OneWriteOutput {
         }
         var sent = 0
         while sent < filled {
-            let count = buffer.withUnsafeBytes { write(terminal, $0.baseAddress! + sent, filled - sent) }
+            let count = write(terminal, buffer + sent, filled - sent)
             if count > 0 {
                 sent += count
             } else if count < 0 && (errno == EINTR || errno == EAGAIN) {

@@ -9,11 +9,15 @@ enum FileBytes {
         let info = try status(of: path)
         let descriptor = try openForReading(path)
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, Int(info.st_size)))
+        // Read straight into the result, sized from the file's status; the one
+        // spare byte tells a file that grew since. Nothing is zero-filled first:
+        // every fresh page costs a fault, and a 64 KB scratch buffer was 16 of them.
+        let expected = max(0, Int(info.st_size))
+        var bytes = try read(descriptor, upTo: expected + 1, path: path)
+        guard bytes.count > expected else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -31,18 +35,28 @@ enum FileBytes {
         guard (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) >= minimumSize else { return nil }
         let descriptor = try openForReading(path)
         defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: maxBytes)
-        var filled = 0
-        while filled < maxBytes {
-            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, maxBytes - filled) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path, reason: reason(errno))
+        return try read(descriptor, upTo: maxBytes, path: path)
+    }
+
+    /// Up to `limit` bytes from `descriptor`, fewer at end of file, read into
+    /// uninitialized storage (no page is touched before the data lands in it).
+    private static func read(_ descriptor: Int32, upTo limit: Int, path: String) throws(ArticleLoadError) -> [UInt8] {
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, initialized in
+            var filled = 0
+            while filled < limit {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + filled, limit - filled)
+                if count == 0 { break }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                filled += count
             }
-            filled += count
+            initialized = filled
         }
-        bytes.removeSubrange(filled...)
+        if failure != 0 { throw .unreadable(path, reason: reason(failure)) }
         return bytes
     }
 

@@ -127,7 +127,7 @@ enum LineKinds {
     /// "<Name> is the paper's editor ...", or an "About the author" line.
     static func isAuthorIntro(_ line: Substring) -> Bool {
         if isAboutTheAuthor(line) { return true }
-        let words = line.prefix(400).split(separator: " ").prefix(24).map { String($0) }
+        let words = firstWords(line)
         guard let verb = words.prefix(6).firstIndex(where: { $0 == "is" || $0 == "was" }), verb >= 1 else { return false }
         let name = words[..<verb]
         guard name.allSatisfy({ connectors.contains($0) || $0.first?.isUppercase == true }) else { return false }
@@ -136,6 +136,39 @@ enum LineKinds {
             let bare = word.lowercased().filter(\.isLetter)
             return roles.contains { bare.hasPrefix($0) }
         }
+    }
+
+    /// The first 24 space-separated words among the line's first 400 characters.
+    ///
+    /// When each of those characters is a single scalar (``SingleScalarClusters``),
+    /// splitting the bytes at spaces is splitting the characters; a plain loop
+    /// does it. Splitting by characters, or with `split` (whose generic result
+    /// types the runtime builds metadata for), cost more than the rest of a
+    /// short article's parse.
+    static func firstWords(_ line: Substring) -> [String] {
+        let simple = line.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var end = 0
+            var characters = 0
+            while end < bytes.count, characters < 400 {
+                let (value, length) = UTF8Scalar.decode(bytes, at: end)
+                guard value < 0x80 ? value != 0x0D : SingleScalarClusters.contains(value) else { return nil }
+                end += length
+                characters += 1
+            }
+            var words: [String] = []
+            var index = 0
+            while index < end, words.count < 24 {
+                while index < end, bytes[index] == 0x20 { index += 1 }
+                let start = index
+                while index < end, bytes[index] != 0x20 { index += 1 }
+                if index > start {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                }
+            }
+            return words
+        }
+        if let words = simple ?? nil { return words }
+        return line.prefix(400).split(separator: " ").prefix(24).map { String($0) }
     }
 
     /// Words that say someone writes for a living.

@@ -9,6 +9,10 @@
 /// scalars is splitting it at white space characters.
 public enum SingleScalarClusters {
     /// Whether every scalar of `text` is a cluster of its own: ASCII but CR, or ``contains(_:)``.
+    ///
+    /// Inlinable, so each caller gets a loop specialized for its string type
+    /// (the generic one, called across modules, went through witness tables).
+    @inlinable
     public static func holdsOnly(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
             scalar.value < 0x80 ? scalar.value != 0x0D : contains(scalar.value)

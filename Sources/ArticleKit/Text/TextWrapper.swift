@@ -84,20 +84,27 @@ struct Glyph {
 /// Accumulates glyphs into lines, greedily.
 ///
 /// A line is always a contiguous run of the source (spaces are dropped only
-/// at its ends), so its text is cut from the source, not rebuilt.
+/// at its ends), so its text is cut from the source, not rebuilt: the builder
+/// keeps only the line's first and last glyph and its width, and reuses one
+/// array for the word being read (an array per word and per line was a third
+/// of the time of wrapping a pane).
 struct LineBuilder {
     let limit: Int
     let source: String
     var lines: [WrappedLine] = []
-    var current: [Glyph] = []
+    /// The first and last glyph of the current line; `nil` while it is empty.
+    var first: Glyph?
+    var last: Glyph?
     var currentWidth = 0
-    var pendingSpaces: [Glyph] = []
+    /// Spaces read since the last word on the current line (each one column).
+    var pendingSpaces = 0
     /// The glyphs of the word being read (no break opportunity inside).
     var word: [Glyph] = []
 
     init(limit: Int, source: String) {
         self.limit = limit
         self.source = source
+        word.reserveCapacity(32)
     }
 
     /// Takes the next glyph of the text: a newline forces a break, a space ends
@@ -105,38 +112,33 @@ struct LineBuilder {
     /// extends the word.
     mutating func take(_ glyph: Glyph, newline: Bool, space: Bool) {
         if newline {
-            place(word); word.removeAll()
+            placeWord()
             forceBreak(at: glyph.start)
         } else if space {
-            place(word); word.removeAll()
-            addSpace(glyph)
+            placeWord()
+            if first != nil { pendingSpaces += 1 }
         } else if glyph.width == 2 {
-            place(word); word.removeAll()
-            place([glyph])
+            placeWord()
+            word.append(glyph)
+            placeWord()
         } else {
             word.append(glyph)
         }
     }
 
-    /// Remembers a space; it is drawn only if a word follows on the same line.
-    mutating func addSpace(_ glyph: Glyph) {
-        if !current.isEmpty { pendingSpaces.append(glyph) }
-    }
-
-    /// Places a word (glyphs with no break opportunity inside) on the lines.
-    mutating func place(_ word: [Glyph]) {
-        guard !word.isEmpty else { return }
-        let wordWidth = word.reduce(0) { $0 + $1.width }
-        let spaceWidth = pendingSpaces.count
-        if current.isEmpty || currentWidth + spaceWidth + wordWidth <= limit {
-            if !current.isEmpty {
-                current.append(contentsOf: pendingSpaces)
-                currentWidth += spaceWidth
-            }
-            pendingSpaces.removeAll()
+    /// Places the word being read (glyphs with no break opportunity inside) on the lines.
+    mutating func placeWord() {
+        guard let head = word.first else { return }
+        var wordWidth = 0
+        for glyph in word { wordWidth += glyph.width }
+        if first == nil || currentWidth + pendingSpaces + wordWidth <= limit {
+            if first != nil { currentWidth += pendingSpaces }
+            pendingSpaces = 0
             if currentWidth + wordWidth <= limit {
-                current.append(contentsOf: word)
+                if first == nil { first = head }
+                last = word[word.count - 1]
                 currentWidth += wordWidth
+                word.removeAll(keepingCapacity: true)
                 return
             }
         } else {
@@ -144,41 +146,43 @@ struct LineBuilder {
         }
         // The word is wider than a whole line: break it between characters.
         for glyph in word {
-            if !current.isEmpty && currentWidth + glyph.width > limit { breakLine() }
-            current.append(glyph)
+            if first != nil && currentWidth + glyph.width > limit { breakLine() }
+            if first == nil { first = glyph }
+            last = glyph
             currentWidth += glyph.width
         }
+        word.removeAll(keepingCapacity: true)
     }
 
     /// Ends the current line even if it is empty (a newline in the text).
     mutating func forceBreak(at offset: Int) {
         emit(emptyAt: offset)
-        pendingSpaces.removeAll()
+        pendingSpaces = 0
     }
 
     /// Ends the current line because the next word does not fit.
     mutating func breakLine() {
         emit()
-        pendingSpaces.removeAll()
+        pendingSpaces = 0
     }
 
     /// Appends the current line to the output and starts an empty one.
     mutating func emit(emptyAt emptyOffset: Int? = nil) {
-        if let first = current.first, let last = current.last {
+        if let first, let last {
             lines.append(WrappedLine(text: String(source[first.from..<last.to]), start: first.start, end: last.end, width: currentWidth))
         } else {
             let offset = emptyOffset ?? lines.last?.end ?? 0
             lines.append(WrappedLine(text: "", start: offset, end: offset, width: 0))
         }
-        current.removeAll(keepingCapacity: true)
+        first = nil
+        last = nil
         currentWidth = 0
     }
 
     /// Places the last word and returns the lines, with at least one line.
     mutating func finish() -> [WrappedLine] {
-        place(word)
-        word.removeAll()
-        if !current.isEmpty || lines.isEmpty { emit() }
+        placeWord()
+        if first != nil || lines.isEmpty { emit() }
         return lines
     }
 }

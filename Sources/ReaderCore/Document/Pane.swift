@@ -36,7 +36,7 @@ public struct Pane: Equatable, Sendable {
         var offset = 0
         for paragraph in paragraphs {
             offsets.append(offset)
-            offset += paragraph.unicodeScalars.count + 1
+            offset += UTF8Scalar.count(in: paragraph) + 1
         }
         self.paragraphOffsets = offsets
     }
