@@ -103,6 +103,10 @@ public final class TerminalSession {
     /// Only cells that differ from the last screen are put into the curses
     /// window (after a size change, the window is cleared and only non-blank
     /// cells are put); `doupdate` then sends only what differs on the terminal.
+    /// Runs of printable ASCII go in with one `mvwadd_wchnstr` each (see
+    /// ``ASCIIRun``); any other character goes in alone, at its own column, so a
+    /// terminal library that measures a character differently cannot shift the
+    /// rest of the row.
     public func present(_ screen: Screen) {
         let window = cn_stdscr()
         let previous = shown?.size == screen.size ? shown : nil
@@ -111,32 +115,47 @@ public final class TerminalSession {
         let width = screen.size.width, height = screen.size.height
         var cell = cchar_t()
         var chars: [wchar_t] = Array(repeating: 0, count: 8)
+        var run = ASCIIRun(capacity: width)
         var changed = 0
         var lastStyle = Style.normal
         var look = palette.look(.normal)
+        var template = Self.template(look)
         let old = previous?.cells
         screen.cells.withUnsafeBufferPointer { cells in
             for row in 0..<height {
+                // Where the window still holds a two-column character from the last
+                // screen, cells go in one by one, as before: `wadd_wchnstr` blanks
+                // what it takes for an orphaned half, and with two such characters
+                // side by side it can blank one just drawn.
+                let batch = old.map { !Self.hasWideCharacter($0, row: row, width: width) } ?? true
                 for column in 0..<width {
                     let index = row * width + column
                     let item = cells[index]
                     if item.isContinuation { continue }
                     if let old {
-                        if old[index] == item { continue }
+                        if old[index] == item { run.flush(into: window, row: row); continue }
                     } else if item == blank {
+                        run.flush(into: window, row: row)
                         continue
                     }
-                    // The bottom-right cell scrolls some terminals; curses refuses it, which is harmless.
-                    let count = Self.cellScalars(item.character, into: &chars)
-                    chars[count] = 0
+                    changed += 1
                     if item.style != lastStyle {
                         lastStyle = item.style
                         look = palette.look(item.style)
+                        template = Self.template(look)
                     }
+                    if batch, let byte = Self.printableASCII(item.character) {
+                        run.append(template, byte: byte, column: column)
+                        continue
+                    }
+                    run.flush(into: window, row: row)
+                    // The bottom-right cell scrolls some terminals; curses refuses it, which is harmless.
+                    let count = Self.cellScalars(item.character, into: &chars)
+                    chars[count] = 0
                     setcchar(&cell, chars, look.attributes, look.pair, nil)
                     mvwadd_wch(window, Int32(row), Int32(column), &cell)
-                    changed += 1
                 }
+                run.flush(into: window, row: row)
             }
         }
         wnoutrefresh(window)
@@ -146,6 +165,28 @@ public final class TerminalSession {
             doupdate()
         }
         shown = screen
+    }
+
+    /// A cell of `look` holding a space, made by `setcchar` so its attribute and
+    /// color fields are encoded exactly as curses does; runs copy it and set the character.
+    private static func template(_ look: Palette.Look) -> cchar_t {
+        var cell = cchar_t()
+        var chars: [wchar_t] = [0x20, 0]
+        setcchar(&cell, &chars, look.attributes, look.pair, nil)
+        return cell
+    }
+
+    /// Whether `row` of `cells` holds the second column of a two-column character.
+    private static func hasWideCharacter(_ cells: [Cell], row: Int, width: Int) -> Bool {
+        for column in 0..<width where cells[row * width + column].isContinuation { return true }
+        return false
+    }
+
+    /// The byte of a printable ASCII character (space to tilde), else `nil`.
+    private static func printableASCII(_ character: Character) -> UInt8? {
+        let utf8 = character.utf8
+        guard utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F else { return nil }
+        return byte
     }
 
     /// The scalars sent for one cell: the base and the zero-width marks after it.
