@@ -10,32 +10,46 @@ public enum BinarySniffer {
 
     /// Whether `bytes` looks like binary data rather than text.
     ///
-    /// Works on bytes only (the repaired text's scalars are counted by their
-    /// lead bytes, its U+FFFD by their EF BF BD), with no generic code at all.
+    /// Works on bytes only: the repaired text's scalars are counted by their
+    /// lead bytes, its U+FFFD by their EF BF BD. A sample that is already
+    /// well-formed UTF-8 (nearly every text file) is its own repaired text, so
+    /// it is counted in place; only a malformed one is repaired first.
     public static func isBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(sampleSize)
-        guard !sample.isEmpty else { return false }
-        var nuls = 0
-        var controls = 0
-        for byte in sample {
-            switch byte {
-            case 0x00: nuls += 1; controls += 1
-            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: break
-            case 0x01..<0x20, 0x7F: controls += 1
-            default: break
+        bytes.withUnsafeBufferPointer { all in
+            let sample = UnsafeBufferPointer(rebasing: all.prefix(sampleSize))
+            guard !sample.isEmpty else { return false }
+            // Bit n set: byte n is a control that counts (C0 but tab, LF, form feed, CR and ESC).
+            let controlBits: UInt32 = ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D | 1 << 0x1B)
+            var nuls = 0
+            var controls = 0
+            var high: UInt8 = 0
+            for byte in sample {
+                high |= byte
+                if byte < 0x20 {
+                    controls += Int((controlBits >> UInt32(byte)) & 1)
+                    if byte == 0 { nuls += 1 }
+                } else if byte == 0x7F {
+                    controls += 1
+                }
             }
+            if nuls > 4 || controls * 10 > sample.count { return true }
+            if high < 0x80 { return false }
+            if UTF8Validation.isValid(sample) { return tooMuchRepaired(sample) }
+            var text = String(decoding: sample, as: UTF8.self)
+            return text.withUTF8(tooMuchRepaired)
         }
-        if nuls > 4 || controls * 10 > sample.count { return true }
-        var text = String(decoding: sample, as: UTF8.self)
-        let (scalars, repaired) = text.withUTF8 { utf8 -> (Int, Int) in
-            var scalars = 0
-            var repaired = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-                if byte == 0xEF, index + 2 < utf8.count, utf8[index + 1] == 0xBF, utf8[index + 2] == 0xBD { repaired += 1 }
-            }
-            return (scalars, repaired)
+    }
+
+    /// Whether U+FFFD makes up more than 30% of the scalars of well-formed `utf8`.
+    private static func tooMuchRepaired(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var scalars = 0
+        var repaired = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte == 0xEF, index + 2 < utf8.count, utf8[index + 1] == 0xBF, utf8[index + 2] == 0xBD { repaired += 1 }
+            index += 1
         }
         return repaired * 10 > scalars * 3
     }
