@@ -121,6 +121,7 @@ public final class TerminalSession {
         var look = palette.look(.normal)
         var template = Self.template(look)
         let old = previous?.cells
+        let hasClusters = !screen.clusters.isEmpty || !(previous?.clusters.isEmpty ?? true)
         screen.cells.withUnsafeBufferPointer { cells in
             for row in 0..<height {
                 // Where the window still holds a two-column character from the last
@@ -132,8 +133,13 @@ public final class TerminalSession {
                     let index = row * width + column
                     let item = cells[index]
                     if item.isContinuation { continue }
-                    if let old {
-                        if old[index] == item { run.flush(into: window, row: row); continue }
+                    if let old, let previous {
+                        // Cluster codes are indices into each screen's own table: compare what they show.
+                        let same = hasClusters ? screen.cellMatches(index, in: previous) : old[index] == item
+                        if same {
+                            run.flush(into: window, row: row)
+                            continue
+                        }
                     } else if item == blank {
                         run.flush(into: window, row: row)
                         continue
@@ -144,13 +150,13 @@ public final class TerminalSession {
                         look = palette.look(item.style)
                         template = Self.template(look)
                     }
-                    if batch, let byte = Self.printableASCII(item.character) {
-                        run.append(template, byte: byte, column: column)
+                    if batch, item.code >= 0x20, item.code < 0x7F {
+                        run.append(template, byte: UInt8(item.code), column: column)
                         continue
                     }
                     run.flush(into: window, row: row)
                     // The bottom-right cell scrolls some terminals; curses refuses it, which is harmless.
-                    let count = Self.cellScalars(item.character, into: &chars)
+                    let count = Self.cellScalars(screen.character(of: item), into: &chars)
                     chars[count] = 0
                     setcchar(&cell, chars, look.attributes, look.pair, nil)
                     mvwadd_wch(window, Int32(row), Int32(column), &cell)
@@ -180,13 +186,6 @@ public final class TerminalSession {
     private static func hasWideCharacter(_ cells: [Cell], row: Int, width: Int) -> Bool {
         for column in 0..<width where cells[row * width + column].isContinuation { return true }
         return false
-    }
-
-    /// The byte of a printable ASCII character (space to tilde), else `nil`.
-    private static func printableASCII(_ character: Character) -> UInt8? {
-        let utf8 = character.utf8
-        guard utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F else { return nil }
-        return byte
     }
 
     /// The scalars sent for one cell: the base and the zero-width marks after it.

@@ -1,18 +1,30 @@
 import ArticleKit
 
 /// One cell of the screen: a character (or the right half of a wide one) and its style.
+///
+/// Eight bytes with nothing to reference-count: a character of one scalar
+/// (nearly all of them) is kept as its value, a character of several scalars
+/// (a letter with a combining accent, an emoji sequence) as its place in its
+/// screen's ``Screen/clusters``. Copying and comparing cells is copying and
+/// comparing integers; ask the screen for the character (``Screen/character(of:)``).
 public struct Cell: Equatable, Sendable {
-    /// The grapheme drawn here; ignored when `isContinuation` is true.
-    public var character: Character
+    /// The scalar value, or ``clusterBit`` plus the index of a cluster of the screen.
+    public internal(set) var code: UInt32
     /// The style of the cell.
     public var style: Style
     /// True for the second column of a two-column character.
     public var isContinuation: Bool
 
+    /// Marks a code that is an index into the screen's clusters (no scalar has this bit).
+    static let clusterBit: UInt32 = 0x8000_0000
+
     /// A blank cell in `style`.
     public static func blank(_ style: Style = .normal) -> Cell {
-        Cell(character: " ", style: style, isContinuation: false)
+        Cell(code: 0x20, style: style, isContinuation: false)
     }
+
+    /// Whether the character has several scalars and lives in the screen's clusters.
+    public var isCluster: Bool { code & Self.clusterBit != 0 }
 }
 
 /// A grid of cells the size of the terminal: what the reader wants on screen.
@@ -22,11 +34,42 @@ public struct Cell: Equatable, Sendable {
 public struct Screen: Equatable, Sendable {
     public let size: ScreenSize
     public private(set) var cells: [Cell]
+    /// The characters of several scalars that cells refer to, in order of drawing.
+    public private(set) var clusters: [String] = []
 
     /// A blank screen of `size`.
     public init(size: ScreenSize) {
         self.size = size
         self.cells = Array(repeating: .blank(), count: size.width * size.height)
+    }
+
+    /// The character `cell` (a cell of this screen) shows.
+    public func character(of cell: Cell) -> Character {
+        if cell.isCluster { return Character(clusters[Int(cell.code & ~Cell.clusterBit)]) }
+        return Character(Unicode.Scalar(cell.code) ?? " ")
+    }
+
+    /// Whether cell `index` shows the same as cell `index` of `other` (a screen of the same size).
+    public func cellMatches(_ index: Int, in other: Screen) -> Bool {
+        let mine = cells[index], theirs = other.cells[index]
+        guard mine.style == theirs.style, mine.isContinuation == theirs.isContinuation else { return false }
+        if mine.isCluster || theirs.isCluster { return character(of: mine) == other.character(of: theirs) }
+        return mine.code == theirs.code
+    }
+
+    /// Screens are equal when they are the same size and every cell shows the same.
+    public static func == (lhs: Screen, rhs: Screen) -> Bool {
+        guard lhs.size == rhs.size else { return false }
+        for index in lhs.cells.indices where !lhs.cellMatches(index, in: rhs) { return false }
+        return true
+    }
+
+    /// The code of `character` in this screen, adding it to the clusters when it has several scalars.
+    private mutating func code(of character: Character) -> UInt32 {
+        let scalars = character.unicodeScalars
+        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex { return first.value }
+        clusters.append(String(character))
+        return Cell.clusterBit | UInt32(clusters.count - 1)
     }
 
     /// The cell at `row`, `column`.
@@ -63,9 +106,9 @@ public struct Screen: Equatable, Sendable {
                     if x < limit { cells[row * size.width + x] = .blank(style); x += 1 }
                     break
                 }
-                cells[row * size.width + x] = Cell(character: Character(scalar), style: style, isContinuation: false)
+                cells[row * size.width + x] = Cell(code: scalar.value, style: style, isContinuation: false)
                 if width == 2 {
-                    cells[row * size.width + x + 1] = Cell(character: " ", style: style, isContinuation: true)
+                    cells[row * size.width + x + 1] = Cell(code: 0x20, style: style, isContinuation: true)
                 }
                 x += width
             }
@@ -78,9 +121,10 @@ public struct Screen: Equatable, Sendable {
                 if x < limit { cells[row * size.width + x] = .blank(style); x += 1 }
                 break
             }
-            cells[row * size.width + x] = Cell(character: character, style: style, isContinuation: false)
+            let code = code(of: character)
+            cells[row * size.width + x] = Cell(code: code, style: style, isContinuation: false)
             if width == 2 {
-                cells[row * size.width + x + 1] = Cell(character: " ", style: style, isContinuation: true)
+                cells[row * size.width + x + 1] = Cell(code: 0x20, style: style, isContinuation: true)
             }
             x += width
         }
@@ -92,7 +136,7 @@ public struct Screen: Equatable, Sendable {
         (0..<size.height).map { row in
             var line = ""
             for column in 0..<size.width where !self[row, column].isContinuation {
-                line.append(self[row, column].character)
+                line.append(character(of: self[row, column]))
             }
             return line
         }
