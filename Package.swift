@@ -1,6 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Release code reaches generic type metadata through accessor calls rather than
+/// mangled names the runtime demangles on first use: about 125,000 instructions
+/// less before the first screen (docs/DECISIONS.md, 2026-11-29).
+let directMetadata: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
+]
+
 let package = Package(
     name: "Folio",
     platforms: [.macOS(.v13)],
@@ -11,17 +18,18 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "ArticleKit"),
-        .target(name: "HighlightStore", dependencies: ["ArticleKit"]),
-        .target(name: "ReaderCore", dependencies: ["ArticleKit", "HighlightStore"]),
+        .target(name: "ArticleKit", swiftSettings: directMetadata),
+        .target(name: "HighlightStore", dependencies: ["ArticleKit"], swiftSettings: directMetadata),
+        .target(name: "ReaderCore", dependencies: ["ArticleKit", "HighlightStore"], swiftSettings: directMetadata),
         .systemLibrary(name: "CNcursesw"),
-        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "ReaderCore", "ArticleKit"]),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "ReaderCore", "ArticleKit"], swiftSettings: directMetadata),
         .executableTarget(
             name: "folio",
             dependencies: [
                 "ArticleKit", "HighlightStore", "ReaderCore", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: directMetadata
         ),
         .executableTarget(name: "folio-store-probe", dependencies: ["HighlightStore"]),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
