@@ -34,4 +34,24 @@ struct ScreenCellTests {
         #expect(third.cellMatches(0, in: fourth))
         #expect(third == fourth)
     }
+
+    /// Printable ASCII, drawn byte by byte, is clipped exactly as any text is:
+    /// the same cells as the scalar path gives for the same text followed by a
+    /// non-ASCII letter that falls outside the clip.
+    @Test func asciiTextIsClippedLikeAnyText() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = String((0..<Int.random(in: 0...30, using: &random)).map { _ in Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &random))) })
+            let column = Int.random(in: 0...19, using: &random)
+            let maxWidth = Int.random(in: -2...25, using: &random)
+            var ascii = Screen(size: ScreenSize(width: 20, height: 1))
+            let used = ascii.put(text, row: 0, column: column, maxWidth: maxWidth, style: .heading)
+            let expected = max(0, min(text.count, min(column + maxWidth, 20) - column))
+            #expect(used == expected)
+            var scalar = Screen(size: ScreenSize(width: 20, height: 1))
+            // "é" keeps the text off the ASCII path; clipping at `expected` cuts it off again.
+            scalar.put(text + "é", row: 0, column: column, maxWidth: expected == text.count ? expected : maxWidth, style: .heading)
+            #expect(ascii == scalar, "\(text.debugDescription) at \(column), max \(maxWidth)")
+        }
+    }
 }

@@ -97,6 +97,7 @@ public struct Screen: Equatable, Sendable {
         guard row >= 0, row < size.height, column >= 0, column < size.width else { return 0 }
         let limit = min(column + (maxWidth ?? size.width), size.width)
         var x = column
+        if let used = putASCII(text, row: row, column: column, limit: limit, style: style) { return used }
         if SingleScalarClusters.holdsOnly(text) {
             // Every scalar is a character of its own: no grapheme breaking needed.
             for scalar in text.unicodeScalars {
@@ -129,6 +130,23 @@ public struct Screen: Equatable, Sendable {
             x += width
         }
         return x - column
+    }
+
+    /// ``put(_:row:column:maxWidth:style:)`` for text of printable ASCII, byte by
+    /// byte (each byte one cell); `nil`, with nothing drawn, for any other text.
+    private mutating func putASCII(_ text: some StringProtocol, row: Int, column: Int, limit: Int, style: Style) -> Int? {
+        let width = size.width
+        return cells.withUnsafeMutableBufferPointer { cells -> Int? in
+            text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+                for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+                let count = max(0, min(bytes.count, limit - column))
+                let base = row * width + column
+                for index in 0..<count {
+                    cells[base + index] = Cell(code: UInt32(bytes[index]), style: style, isContinuation: false)
+                }
+                return count
+            } ?? nil
+        }
     }
 
     /// The text of each row, continuation cells left out, so each row is as wide as the screen.

@@ -44,17 +44,22 @@ struct TextMarks {
                 || highlights.contains(where: { $0.overlaps(span) }) else { return }
         var x = column
         var previous: (style: Style, x: Int)? = nil
-        for character in line.text {
-            let width = DisplayWidth.of(character)
-            let style = style(at: offset)
-            if let style {
+        // One step per character: its width and how many scalars it spans.
+        func step(width: Int, scalars: Int) {
+            if let style = style(at: offset) {
                 // A space between two marked characters of the same mark is marked too.
                 if let previous, previous.style == style, previous.x < x { screen.fill(row: row, from: previous.x, to: x, style: style) }
                 screen.fill(row: row, from: x, to: x + width, style: style)
                 previous = (style, x + width)
             }
-            offset += character.unicodeScalars.count
+            offset += scalars
             x += width
+        }
+        if SingleScalarClusters.holdsOnly(line.text) {
+            // Every scalar is a character of its own: no grapheme breaking needed.
+            for scalar in line.text.unicodeScalars { step(width: DisplayWidth.of(scalar), scalars: 1) }
+        } else {
+            for character in line.text { step(width: DisplayWidth.of(character), scalars: character.unicodeScalars.count) }
         }
     }
 }
