@@ -14,16 +14,22 @@ enum RecordDecoding {
     }
 
     /// Decodes the bytes of one line (without its newline).
-    static func decode(_ bytes: ArraySlice<UInt8>) -> Outcome {
+    ///
+    /// `canonicalFirst: false` skips ``CanonicalLine`` (for tests that compare both readers).
+    static func decode(_ bytes: ArraySlice<UInt8>, canonicalFirst: Bool = true) -> Outcome {
         var table: StringTable?
-        return bytes.withUnsafeBufferPointer { decode($0, sharing: &table) }
+        return bytes.withUnsafeBufferPointer { decode($0, sharing: &table, canonicalFirst: canonicalFirst) }
     }
 
     /// Decodes the bytes of one line (without its newline).
     ///
+    /// A line in the layout ``JSONLine`` writes is read by ``CanonicalLine``;
+    /// any other, or all with `canonicalFirst: false`, by ``RecordFields``.
     /// With a `table`, repeated values (article path, title, fingerprint,
     /// heading, prefix, suffix) share one string across the lines decoded with it.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, sharing table: inout StringTable?) -> Outcome {
+    static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, sharing table: inout StringTable?, canonicalFirst: Bool = true
+    ) -> Outcome {
         var cursor = JSONCursor(bytes)
         swap(&cursor.table, &table)
         defer { swap(&cursor.table, &table) }
@@ -32,6 +38,9 @@ enum RecordDecoding {
         var fields = RecordFields()
         switch cursor.peek {
         case UInt8(ascii: "{"):
+            let start = cursor.index
+            if canonicalFirst, let canonical = CanonicalLine.read(&cursor) { return record(from: canonical) }
+            cursor.index = start
             guard fields.read(&cursor) else { return .bad("not valid JSON") }
         case UInt8(ascii: "["):
             guard cursor.skipValue(depth: 0) else { return .bad("not valid JSON") }
@@ -51,7 +60,7 @@ enum RecordDecoding {
     static func record(from fields: consuming RecordFields) -> Outcome {
         guard let version = fields.version else { return .bad("no format version \"v\"") }
         guard let kindName = fields.kind.take() else { return .bad("no \"kind\"") }
-        guard version == StoreRecord.formatVersion, let kind = RecordKind(rawValue: kindName) else {
+        guard version == StoreRecord.formatVersion, let kind = RecordKind(name: kindName) else {
             return .foreign(kind: kindName, version: version)
         }
         guard let id = fields.id.take(), !id.isEmpty else { return .bad("no \"id\"") }
