@@ -14,8 +14,9 @@ public struct StoreState: Sendable, Equatable {
     public var positions: [StoreRecord] {
         latestPositions.values.sorted { $0.order < $1.order }.map(\.record)
     }
-    /// How many records of each known kind, duplicates excluded.
-    public private(set) var counts: [RecordKind: Int] = [:]
+    /// How many records of each known kind, duplicates excluded (kinds with none left out).
+    public var counts: [RecordKind: Int] { kindCounts.dictionary }
+    private var kindCounts = KindCounts()
 
     /// Every id applied: an annotation's index in ``annotations``, or ``notAnnotation``.
     ///
@@ -109,7 +110,7 @@ public struct StoreState: Sendable, Equatable {
     /// `false` if the id was applied before.
     private mutating func claim(_ id: String, kind: RecordKind, index: Int32) -> Bool {
         guard indexByID.insert(id, value: index) else { return false }
-        counts[kind, default: 0] += 1
+        kindCounts.add(kind)
         return true
     }
 
