@@ -14,7 +14,8 @@ import Testing
             var cursor = JSONCursor(buffer)
             if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { cursor.index = 3 }
             cursor.skipWhitespace()
-            return CanonicalLine.read(&cursor) != nil
+            var fields = RecordFields()
+            return CanonicalLine.read(&cursor, into: &fields)
         }
     }
 

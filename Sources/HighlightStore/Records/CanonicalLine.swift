@@ -19,13 +19,13 @@ import Darwin
 /// compare both on generated, edited and hostile lines). Almost every line of
 /// a store is in this layout, so opening one seldom searches a key.
 enum CanonicalLine {
-    /// The fields of the line at the cursor (at its `{`), or `nil` if it is not in the layout.
-    static func read(_ cursor: inout JSONCursor) -> RecordFields? {
+    /// Reads the line at the cursor (at its `{`) into `fields` (empty before);
+    /// `false` if it is not in the layout, leaving `fields` partly filled.
+    static func read(_ cursor: inout JSONCursor, into fields: inout RecordFields) -> Bool {
         guard cursor.skip("{\"v\":1,\"id\":\""), let id = cursor.stringAfterQuote(),
               cursor.skip(",\"kind\":\""), let kind = kindName(&cursor),
               cursor.skip(",\"created\":\""), let created = cursor.stringAfterQuote()
-        else { return nil }
-        var fields = RecordFields()
+        else { return false }
         fields.version = StoreRecord.formatVersion
         fields.id = id.value
         fields.kind = kind
@@ -35,28 +35,27 @@ enum CanonicalLine {
             if let span = created.span, cursor.skipSame(span) {
                 fields.updated = created.value
             } else {
-                guard let updated = cursor.stringAfterQuote() else { return nil }
+                guard let updated = cursor.stringAfterQuote() else { return false }
                 fields.updated = updated.value
             }
         }
         if cursor.skip(",\"target\":\"") {
-            guard let target = cursor.stringAfterQuote() else { return nil }
+            guard let target = cursor.stringAfterQuote() else { return false }
             fields.target = target.value
         }
         if cursor.skip(",\"article\":{\"path\":\"") {
-            guard let article = readArticle(&cursor) else { return nil }
+            guard let article = readArticle(&cursor) else { return false }
             fields.article = article
         }
         if cursor.skip(",\"anchor\":{\"section\":") {
-            guard let anchor = readAnchor(&cursor) else { return nil }
+            guard let anchor = readAnchor(&cursor) else { return false }
             fields.anchor = anchor
         }
         if cursor.skip(",\"note\":") {
-            guard let note = cursor.nullOrString(shared: false) else { return nil }
+            guard let note = cursor.nullOrString(shared: false) else { return false }
             fields.note = note
         }
-        guard cursor.skip("}"), cursor.isAtEnd else { return nil }
-        return fields
+        return cursor.skip("}") && cursor.isAtEnd
     }
 
     /// The article object's members after `"path":"`, through its `}`.

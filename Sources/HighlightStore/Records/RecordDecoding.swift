@@ -39,8 +39,11 @@ enum RecordDecoding {
         switch cursor.peek {
         case UInt8(ascii: "{"):
             let start = cursor.index
-            if canonicalFirst, let canonical = CanonicalLine.read(&cursor) { return record(from: canonical) }
-            cursor.index = start
+            if canonicalFirst {
+                if CanonicalLine.read(&cursor, into: &fields) { return record(from: consume fields) }
+                cursor.index = start
+                fields = RecordFields()
+            }
             guard fields.read(&cursor) else { return .bad("not valid JSON") }
         case UInt8(ascii: "["):
             guard cursor.skipValue(depth: 0) else { return .bad("not valid JSON") }
@@ -51,37 +54,41 @@ enum RecordDecoding {
         }
         cursor.skipWhitespace()
         guard cursor.isAtEnd else { return .bad("not valid JSON") }
-        return record(from: fields)
+        return record(from: consume fields)
     }
 
     /// The record the fields make, or why they make none.
     ///
     /// The fields are consumed: their strings move into the record.
     static func record(from fields: consuming RecordFields) -> Outcome {
+        // Every string is taken out of `fields` and the record built in one go:
+        // binding a copy would retain each string once more and release it after.
         guard let version = fields.version else { return .bad("no format version \"v\"") }
         guard let kindName = fields.kind.take() else { return .bad("no \"kind\"") }
         guard version == StoreRecord.formatVersion, let kind = RecordKind(name: kindName) else {
             return .foreign(kind: kindName, version: version)
         }
         guard let id = fields.id.take(), !id.isEmpty else { return .bad("no \"id\"") }
-        var record = StoreRecord(id: id, kind: kind, created: fields.created.take() ?? "")
-        record.updated = fields.updated.take()
-        record.note = fields.note.take()
-        record.target = fields.target.take()
+        let created = fields.created.take() ?? ""
         if kind.isEdit {
-            guard record.target != nil else { return .bad("\(kindName) record without \"target\"") }
-            return .record(record)
+            guard fields.target != nil else { return .bad("\(kindName) record without \"target\"") }
+            return .record(StoreRecord(
+                id: id, kind: kind, created: created, updated: fields.updated.take(), note: fields.note.take(), target: fields.target.take()
+            ))
         }
-        guard let article = fields.article.take(), let fingerprint = article.fingerprint, let path = article.path
+        guard var article = fields.article.take(), article.fingerprint != nil, article.path != nil
         else { return .bad("\(kindName) record without \"article\"") }
-        record.article = ArticleIdentity(path: path, title: article.title, fingerprint: fingerprint)
-        guard let anchor = fields.anchor.take(), let section = anchor.section, let exact = anchor.exact,
+        guard var anchor = fields.anchor.take(), let section = anchor.section, anchor.exact != nil,
               let start = anchor.start, let end = anchor.end
         else { return .bad("\(kindName) record without a valid \"anchor\"") }
-        record.anchor = QuoteAnchor(
-            section: section, heading: anchor.heading, exact: exact,
-            prefix: anchor.prefix ?? "", suffix: anchor.suffix ?? "", start: start, end: end
-        )
-        return .record(record)
+        return .record(StoreRecord(
+            id: id, kind: kind, created: created, updated: fields.updated.take(),
+            article: ArticleIdentity(path: article.path.take()!, title: article.title.take(), fingerprint: article.fingerprint.take()!),
+            anchor: QuoteAnchor(
+                section: section, heading: anchor.heading.take(), exact: anchor.exact.take()!,
+                prefix: anchor.prefix.take() ?? "", suffix: anchor.suffix.take() ?? "", start: start, end: end
+            ),
+            note: fields.note.take(), target: fields.target.take()
+        ))
     }
 }
