@@ -20,6 +20,8 @@ struct JournalParser<Sink: JournalLineSink> {
     private(set) var terminated = 0
     /// Strings shared between the lines of this parse (worth it for a whole file, not for a few lines).
     private var table: StringTable?
+    /// The record each line in ``JSONLine``'s layout is read into, in place (see ``RecordDecoding/readCanonical(_:sharing:into:)``).
+    private var scratch = StoreRecord.empty
 
     /// A parser starting at file offset `offset` with line number `firstNumber`;
     /// with `sharingStrings`, equal values share one string (see ``StringTable``).
@@ -40,13 +42,17 @@ struct JournalParser<Sink: JournalLineSink> {
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if !Self.isBlank(line) {
                 let span = offset + start..<offset + end
-                switch RecordDecoding.decode(line, sharing: &table) {
-                case .record(let record):
-                    sink.take(record, number: nextNumber, span: span)
-                case .foreign(let kind, let version):
-                    sink.take(JournalLine(number: nextNumber, span: span, keptBytes: Array(line), content: .foreign(kind: kind, version: version)))
-                case .bad(let reason):
-                    sink.take(JournalLine(number: nextNumber, span: span, keptBytes: Array(line), content: .bad(reason: reason)))
+                if RecordDecoding.readCanonical(line, sharing: &table, into: &scratch) {
+                    sink.take(&scratch, number: nextNumber, span: span)
+                } else {
+                    switch RecordDecoding.decode(line, sharing: &table, canonicalFirst: false) {
+                    case .record(var record):
+                        sink.take(&record, number: nextNumber, span: span)
+                    case .foreign(let kind, let version):
+                        sink.take(JournalLine(number: nextNumber, span: span, keptBytes: Array(line), content: .foreign(kind: kind, version: version)))
+                    case .bad(let reason):
+                        sink.take(JournalLine(number: nextNumber, span: span, keptBytes: Array(line), content: .bad(reason: reason)))
+                    }
                 }
             }
             nextNumber += 1

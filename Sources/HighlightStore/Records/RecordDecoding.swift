@@ -40,10 +40,10 @@ enum RecordDecoding {
         case UInt8(ascii: "{"):
             let start = cursor.index
             if canonicalFirst {
-                if CanonicalLine.read(&cursor, into: &fields) { return record(from: consume fields) }
-                cursor.index = start
-                fields = RecordFields()
+                var record = StoreRecord.empty
+                if CanonicalLine.read(&cursor, into: &record) { return .record(record) }
             }
+            cursor.index = start
             guard fields.read(&cursor) else { return .bad("not valid JSON") }
         case UInt8(ascii: "["):
             guard cursor.skipValue(depth: 0) else { return .bad("not valid JSON") }
@@ -55,6 +55,21 @@ enum RecordDecoding {
         cursor.skipWhitespace()
         guard cursor.isAtEnd else { return .bad("not valid JSON") }
         return record(from: consume fields)
+    }
+
+    /// Reads a line in the layout ``JSONLine`` writes (see ``CanonicalLine``) into `record`,
+    /// replacing every field; `false` for any other line, which ``decode(_:sharing:canonicalFirst:)`` then reads.
+    ///
+    /// Filling a record in place lets the caller take its strings without the
+    /// copies that returning a record (or an ``Outcome``) costs.
+    static func readCanonical(
+        _ bytes: UnsafeBufferPointer<UInt8>, sharing table: inout StringTable?, into record: inout StoreRecord
+    ) -> Bool {
+        guard bytes.first == UInt8(ascii: "{") else { return false }
+        var cursor = JSONCursor(bytes)
+        swap(&cursor.table, &table)
+        defer { swap(&cursor.table, &table) }
+        return CanonicalLine.read(&cursor, into: &record)
     }
 
     /// The record the fields make, or why they make none.

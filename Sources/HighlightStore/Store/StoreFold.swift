@@ -11,8 +11,8 @@ struct StoreFold: JournalLineSink {
     /// How many lines were taken, records included.
     var lineCount = 0
 
-    mutating func take(_ record: consuming StoreRecord, number: Int, span: Range<Int>) {
-        state.apply(record, line: number)
+    mutating func take(_ record: inout StoreRecord, number: Int, span: Range<Int>) {
+        state.apply(taking: &record, line: number)
         lineCount += 1
     }
 

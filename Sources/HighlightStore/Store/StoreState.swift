@@ -55,6 +55,12 @@ public struct StoreState: Sendable, Equatable {
     ///
     /// The record is consumed: a highlight's parts move into its annotation.
     public mutating func apply(_ record: consuming StoreRecord, line: Int) {
+        var record = record
+        apply(taking: &record, line: line)
+    }
+
+    /// Applies one record, moving the strings kept out of `record` (the caller discards the rest).
+    mutating func apply(taking record: inout StoreRecord, line: Int) {
         let kind = record.kind
         switch kind {
         case .highlight, .bookmark:
@@ -70,9 +76,12 @@ public struct StoreState: Sendable, Equatable {
                 updated: record.updated.take() ?? created, isDeleted: false, line: line
             ))
         case .position:
-            guard claim(record.id, kind: kind, index: Self.notAnnotation), let article = record.article else { return }
+            guard claim(record.id, kind: kind, index: Self.notAnnotation), let article = record.article.take() else { return }
             let key = ArticleIdentity(path: article.path, title: nil, fingerprint: article.fingerprint)
-            latestPositions[key] = OrderedPosition(order: positionsApplied, record: record)
+            record.article = consume article
+            var taken = StoreRecord.empty
+            swap(&taken, &record)
+            latestPositions[key] = OrderedPosition(order: positionsApplied, record: taken)
             positionsApplied += 1
         case .note, .delete, .undelete:
             guard claim(record.id, kind: kind, index: Self.notAnnotation),
