@@ -14,92 +14,141 @@ import Darwin
 /// integers as ``JSONCursor/plainInteger()`` reads them. Strings are checked
 /// exactly as the general reader checks them (escapes, UTF-8).
 ///
-/// The record is built straight from the line, with no ``RecordFields`` in
-/// between. Any other line, and a line in the layout that is not a record (an
-/// empty id, an edit without a target, a highlight without an article or
-/// anchor), gives `nil`: ``RecordFields`` reads it again and says why. For
-/// every line this reader takes, the general one gives the same record (tests
-/// compare both on generated, edited and hostile lines). Almost every line of
-/// a store is in this layout, so opening one seldom searches a key.
+/// ``scan(_:)`` checks a whole line and finds its parts without making a
+/// string; ``fill(_:from:into:)`` then makes the strings of a record. Any
+/// other line, and a line in the layout that is not a record (an empty id, an
+/// edit without a target, a highlight without an article or anchor), gives
+/// `nil`: ``RecordFields`` reads it again and says why. For every line taken,
+/// the general reader gives the same record (tests compare both on generated,
+/// edited and hostile lines). Almost every line of a store is in this layout,
+/// so opening one seldom searches a key.
 enum CanonicalLine {
-    /// Reads the line at the cursor (at its `{`) into `record`, replacing every field; `false` if the
-    /// line is not in the layout or not a record (then `record` is partly filled).
-    ///
-    /// Each value is stored into `record` as soon as it is read: building a
-    /// record from locals and returning it made the optimizer copy it whole
-    /// (every string retained once more, then released).
-    static func read(_ cursor: inout JSONCursor, into record: inout StoreRecord) -> Bool {
-        guard cursor.skip("{\"v\":1,\"id\":\""), let id = cursor.stringAfterQuote(), !id.isEmpty else { return false }
-        record.id = id
-        guard cursor.skip(",\"kind\":\""), let kind = kind(&cursor) else { return false }
-        record.kind = kind
-        var createdSpan: Range<Int>?
-        guard cursor.skip(",\"created\":\""), let created = cursor.stringAfterQuote(span: &createdSpan) else { return false }
-        record.created = created
-        record.updated = nil
-        if cursor.skip(",\"updated\":\"") {
-            // Usually the same bytes as "created": share its string rather than make another.
-            if let createdSpan, cursor.skipSame(createdSpan) {
-                record.updated = record.created
-            } else {
-                guard let updated = cursor.stringAfterQuote() else { return false }
-                record.updated = updated
-            }
+    typealias Span = JSONCursor.StringSpan
+
+    /// Where the parts of a line are (string contents, checked but not decoded) and its integers.
+    struct Parts {
+        var kind: RecordKind
+        var id: Span
+        var created: Span
+        var updated: Span?
+        var target: Span?
+        var article: Article?
+        var anchor: Anchor?
+        var note: Span?
+
+        /// The article object's strings.
+        struct Article {
+            var path: Span
+            var title: Span?
+            var fingerprint: Span
         }
-        record.target = nil
-        if cursor.skip(",\"target\":\"") {
-            guard let target = cursor.stringAfterQuote() else { return false }
-            record.target = target
+
+        /// The anchor object's strings and integers.
+        struct Anchor {
+            var section: Int
+            var heading: Span?
+            var exact: Span
+            var prefix: Span
+            var suffix: Span
+            var start: Int
+            var end: Int
         }
-        record.article = nil
-        if cursor.skip(",\"article\":{\"path\":\"") {
-            guard readArticle(&cursor, into: &record) else { return false }
+    }
+
+    /// Checks the line at the cursor (at its `{`) and finds its parts; `nil` if it is
+    /// not in the layout or not a record.
+    static func scan(_ cursor: inout JSONCursor) -> Parts? {
+        guard cursor.skip("{\"v\":1,\"id\":"), let id = cursor.quotedSpan(), !id.range.isEmpty,
+              cursor.skip(",\"kind\":\""), let kind = kind(&cursor),
+              cursor.skip(",\"created\":"), let created = cursor.quotedSpan()
+        else { return nil }
+        var parts = Parts(kind: kind, id: id, created: created)
+        if cursor.skip(",\"updated\":") {
+            guard let updated = cursor.quotedSpan() else { return nil }
+            parts.updated = updated
         }
-        record.anchor = nil
+        if cursor.skip(",\"target\":") {
+            guard let target = cursor.quotedSpan() else { return nil }
+            parts.target = target
+        }
+        if cursor.skip(",\"article\":{\"path\":") {
+            guard let path = cursor.quotedSpan(), cursor.skip(",\"title\":"), let title = cursor.nullOrStringSpan(),
+                  cursor.skip(",\"fingerprint\":"), let fingerprint = cursor.quotedSpan(), cursor.skip("}")
+            else { return nil }
+            parts.article = Parts.Article(path: path, title: title, fingerprint: fingerprint)
+        }
         if cursor.skip(",\"anchor\":{\"section\":") {
-            guard readAnchor(&cursor, into: &record) else { return false }
+            guard let section = cursor.plainInteger(), cursor.skip(",\"heading\":"), let heading = cursor.nullOrStringSpan(),
+                  cursor.skip(",\"exact\":"), let exact = cursor.quotedSpan(),
+                  cursor.skip(",\"prefix\":"), let prefix = cursor.quotedSpan(),
+                  cursor.skip(",\"suffix\":"), let suffix = cursor.quotedSpan(),
+                  cursor.skip(",\"start\":"), let start = cursor.plainInteger(),
+                  cursor.skip(",\"end\":"), let end = cursor.plainInteger(), cursor.skip("}")
+            else { return nil }
+            parts.anchor = Parts.Anchor(
+                section: section, heading: heading, exact: exact, prefix: prefix, suffix: suffix, start: start, end: end
+            )
         }
-        record.note = nil
         if cursor.skip(",\"note\":") {
-            if !cursor.skip("null") {
-                guard cursor.peek == UInt8(ascii: "\""), let note = cursor.string() else { return false }
-                record.note = note
-            }
+            guard let note = cursor.nullOrStringSpan() else { return nil }
+            parts.note = note
         }
-        guard cursor.skip("}"), cursor.isAtEnd else { return false }
+        guard cursor.skip("}"), cursor.isAtEnd else { return nil }
         if kind.isEdit {
             // An edit names its target; an article or anchor on it is ignored, as the general reader does.
-            guard record.target != nil else { return false }
-            record.article = nil
-            record.anchor = nil
-            return true
+            guard parts.target != nil else { return nil }
+            parts.article = nil
+            parts.anchor = nil
+        } else {
+            guard parts.article != nil, parts.anchor != nil else { return nil }
         }
-        return record.article != nil && record.anchor != nil
+        return parts
     }
 
-    /// The article object's members after `"path":"`, through its `}`, into `record`.
-    private static func readArticle(_ cursor: inout JSONCursor, into record: inout StoreRecord) -> Bool {
-        guard let path = cursor.sharedStringAfterQuote(), cursor.skip(",\"title\":"),
-              let title = cursor.nullOrString(shared: true),
-              cursor.skip(",\"fingerprint\":\""), let fingerprint = cursor.sharedStringAfterQuote(),
-              cursor.skip("}")
-        else { return false }
-        record.article = ArticleIdentity(path: path, title: title, fingerprint: fingerprint)
-        return true
+    /// Makes the strings of the record `parts` (found in `cursor`'s bytes) describe and puts
+    /// them into `record`, replacing every field.
+    ///
+    /// Each value goes into `record` as soon as it is made: building a record
+    /// from locals and returning it made the optimizer copy it whole (every
+    /// string retained once more, then released). Article and anchor strings
+    /// that repeat across lines are shared through the cursor's ``StringTable``.
+    static func fill(_ parts: Parts, from cursor: inout JSONCursor, into record: inout StoreRecord) {
+        record.id = cursor.value(of: parts.id, shared: false)
+        record.kind = parts.kind
+        record.created = cursor.value(of: parts.created, shared: false)
+        record.updated = nil
+        if let updated = parts.updated {
+            // Usually the same bytes as "created": share its string rather than make another.
+            if cursor.sameBytes(updated, parts.created) {
+                record.updated = record.created
+            } else {
+                record.updated = cursor.value(of: updated, shared: false)
+            }
+        }
+        record.target = parts.target.map { cursor.value(of: $0, shared: false) }
+        record.article = nil
+        if let article = parts.article {
+            record.article = ArticleIdentity(
+                path: cursor.value(of: article.path, shared: true), title: article.title.map { cursor.value(of: $0, shared: true) },
+                fingerprint: cursor.value(of: article.fingerprint, shared: true)
+            )
+        }
+        record.anchor = nil
+        if let anchor = parts.anchor {
+            record.anchor = QuoteAnchor(
+                section: anchor.section, heading: anchor.heading.map { cursor.value(of: $0, shared: true) },
+                exact: cursor.value(of: anchor.exact, shared: false), prefix: cursor.value(of: anchor.prefix, shared: true),
+                suffix: cursor.value(of: anchor.suffix, shared: true), start: anchor.start, end: anchor.end
+            )
+        }
+        record.note = parts.note.map { cursor.value(of: $0, shared: false) }
     }
 
-    /// The anchor object's members after `"section":`, through its `}`, into `record`.
-    private static func readAnchor(_ cursor: inout JSONCursor, into record: inout StoreRecord) -> Bool {
-        guard let section = cursor.plainInteger(), cursor.skip(",\"heading\":"),
-              let heading = cursor.nullOrString(shared: true),
-              cursor.skip(",\"exact\":\""), let exact = cursor.stringAfterQuote(),
-              cursor.skip(",\"prefix\":\""), let prefix = cursor.sharedStringAfterQuote(),
-              cursor.skip(",\"suffix\":\""), let suffix = cursor.sharedStringAfterQuote(),
-              cursor.skip(",\"start\":"), let start = cursor.plainInteger(),
-              cursor.skip(",\"end\":"), let end = cursor.plainInteger(),
-              cursor.skip("}")
-        else { return false }
-        record.anchor = QuoteAnchor(section: section, heading: heading, exact: exact, prefix: prefix, suffix: suffix, start: start, end: end)
+    /// Reads the line at the cursor (at its `{`) into `record`, replacing every field; `false` if
+    /// the line is not in the layout or not a record (then `record` is unchanged).
+    static func read(_ cursor: inout JSONCursor, into record: inout StoreRecord) -> Bool {
+        guard let parts = scan(&cursor) else { return false }
+        fill(parts, from: &cursor, into: &record)
         return true
     }
 
@@ -116,45 +165,36 @@ enum CanonicalLine {
     }
 }
 
+extension CanonicalLine.Parts {
+    /// The parts every record has; the others are added as they are found.
+    init(kind: RecordKind, id: CanonicalLine.Span, created: CanonicalLine.Span) {
+        self.kind = kind
+        self.id = id
+        self.created = created
+    }
+}
+
 extension JSONCursor {
-    /// Reads the string whose opening quote was just read; `span` is where its
-    /// undecoded contents are when they need no decoding, else `nil`.
+    /// Reads `null` or a string at the cursor (no whitespace skipped): `.some(nil)` for
+    /// `null`, the string's span, or `nil` for anything else or an invalid string.
     @inline(__always)
-    fileprivate mutating func stringAfterQuote(span: inout Range<Int>?) -> String? {
-        index -= 1
-        let start = index
-        guard let found = stringSpan() else { return nil }
-        if !found.hasEscapes {
-            span = found.range
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[found.range]), as: UTF8.self)
-        }
-        span = nil
-        index = start
-        return string()
+    fileprivate mutating func nullOrStringSpan() -> StringSpan?? {
+        if skip("null") { return .some(nil) }
+        guard let span = quotedSpan() else { return nil }
+        return .some(span)
     }
 
-    /// Reads the string whose opening quote was just read.
+    /// Reads a string that starts right at the cursor (no whitespace skipped) and returns its span.
     @inline(__always)
-    fileprivate mutating func stringAfterQuote() -> String? {
-        var span: Range<Int>?
-        return stringAfterQuote(span: &span)
+    fileprivate mutating func quotedSpan() -> StringSpan? {
+        guard peek == UInt8(ascii: "\"") else { return nil }
+        return stringSpan()
     }
 
-    /// Reads the string whose opening quote was just read, shared through ``table``.
+    /// Whether the contents of `a` and `b` are the same bytes and need no decoding.
     @inline(__always)
-    fileprivate mutating func sharedStringAfterQuote() -> String? {
-        index -= 1
-        return sharedString()
-    }
-
-    /// Reads the contents at `span` again and the closing quote if they come next, unescaped.
-    @inline(__always)
-    fileprivate mutating func skipSame(_ span: Range<Int>) -> Bool {
-        let count = span.count
-        guard bytes.count - index > count, bytes[index + count] == UInt8(ascii: "\""),
-              memcmp(bytes.baseAddress! + index, bytes.baseAddress! + span.lowerBound, count) == 0
-        else { return false }
-        index += count + 1
-        return true
+    fileprivate func sameBytes(_ a: StringSpan, _ b: StringSpan) -> Bool {
+        !a.hasEscapes && !b.hasEscapes && a.range.count == b.range.count
+            && memcmp(bytes.baseAddress! + a.range.lowerBound, bytes.baseAddress! + b.range.lowerBound, a.range.count) == 0
     }
 }

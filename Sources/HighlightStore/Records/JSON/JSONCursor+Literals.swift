@@ -15,17 +15,6 @@ extension JSONCursor {
         return true
     }
 
-    /// Reads `null` or a string at the cursor (no whitespace skipped): `.some(nil)` for
-    /// `null`, `nil` for anything else or an invalid string.
-    ///
-    /// With `shared`, equal values read before give the same string (see ``StringTable``).
-    @inline(__always)
-    mutating func nullOrString(shared: Bool) -> String?? {
-        if skip("null") { return .some(nil) }
-        guard peek == UInt8(ascii: "\""), let value = shared ? sharedString() : string() else { return nil }
-        return .some(value)
-    }
-
     /// Reads an integer written as ``JSONLine`` writes one: an optional minus, then
     /// `0` or up to 18 digits without a leading zero (no whitespace skipped).
     ///
