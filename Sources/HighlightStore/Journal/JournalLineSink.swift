@@ -11,6 +11,20 @@ protocol JournalLineSink {
     mutating func take(_ line: consuming JournalLine)
     /// Makes room for the lines of a file of `count` bytes, before any is taken.
     mutating func reserveCapacity(forBytes count: Int)
+    /// Takes line `number` (at `span` in the file) if it is a record in ``JSONLine``'s layout,
+    /// read with `cursor` (at its start); `false` to have it decoded like any other line.
+    ///
+    /// `scratch` is a record to read into and take from, reused between lines.
+    mutating func take(canonical cursor: inout JSONCursor, scratch: inout StoreRecord, number: Int, span: Range<Int>) -> Bool
+}
+
+extension JournalLineSink {
+    /// Reads the record into `scratch` and takes it (see ``CanonicalLine``).
+    mutating func take(canonical cursor: inout JSONCursor, scratch: inout StoreRecord, number: Int, span: Range<Int>) -> Bool {
+        guard CanonicalLine.read(&cursor, into: &scratch) else { return false }
+        take(&scratch, number: number, span: span)
+        return true
+    }
 }
 
 /// Every line parsed, records included, in order.

@@ -20,7 +20,7 @@ struct JournalParser<Sink: JournalLineSink> {
     private(set) var terminated = 0
     /// Strings shared between the lines of this parse (worth it for a whole file, not for a few lines).
     private var table: StringTable?
-    /// The record each line in ``JSONLine``'s layout is read into, in place (see ``RecordDecoding/readCanonical(_:sharing:into:)``).
+    /// The record lines in ``JSONLine``'s layout are read into, in place (see ``JournalLineSink/take(canonical:scratch:number:span:)``).
     private var scratch = StoreRecord.empty
 
     /// A parser starting at file offset `offset` with line number `firstNumber`;
@@ -42,9 +42,7 @@ struct JournalParser<Sink: JournalLineSink> {
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if !Self.isBlank(line) {
                 let span = offset + start..<offset + end
-                if RecordDecoding.readCanonical(line, sharing: &table, into: &scratch) {
-                    sink.take(&scratch, number: nextNumber, span: span)
-                } else {
+                if !takeCanonical(line, number: nextNumber, span: span) {
                     switch RecordDecoding.decode(line, sharing: &table, canonicalFirst: false) {
                     case .record(var record):
                         sink.take(&record, number: nextNumber, span: span)
@@ -61,6 +59,15 @@ struct JournalParser<Sink: JournalLineSink> {
         offset += start
         terminated += start
         return start
+    }
+
+    /// Hands `line` to the sink's reader for lines in ``JSONLine``'s layout; `false` if it did not take it.
+    private mutating func takeCanonical(_ line: UnsafeBufferPointer<UInt8>, number: Int, span: Range<Int>) -> Bool {
+        guard line.first == UInt8(ascii: "{") else { return false }
+        var cursor = JSONCursor(line)
+        swap(&cursor.table, &table)
+        defer { swap(&cursor.table, &table) }
+        return sink.take(canonical: &cursor, scratch: &scratch, number: number, span: span)
     }
 
     /// Records `rest` (the bytes after the last newline) as a torn line, if there are any.

@@ -57,21 +57,6 @@ enum RecordDecoding {
         return record(from: consume fields)
     }
 
-    /// Reads a line in the layout ``JSONLine`` writes (see ``CanonicalLine``) into `record`,
-    /// replacing every field; `false` for any other line, which ``decode(_:sharing:canonicalFirst:)`` then reads.
-    ///
-    /// Filling a record in place lets the caller take its strings without the
-    /// copies that returning a record (or an ``Outcome``) costs.
-    static func readCanonical(
-        _ bytes: UnsafeBufferPointer<UInt8>, sharing table: inout StringTable?, into record: inout StoreRecord
-    ) -> Bool {
-        guard bytes.first == UInt8(ascii: "{") else { return false }
-        var cursor = JSONCursor(bytes)
-        swap(&cursor.table, &table)
-        defer { swap(&cursor.table, &table) }
-        return CanonicalLine.read(&cursor, into: &record)
-    }
-
     /// The record the fields make, or why they make none.
     ///
     /// The fields are consumed: their strings move into the record.

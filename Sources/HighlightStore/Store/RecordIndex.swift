@@ -30,6 +30,16 @@ struct RecordIndex: Sendable {
         if let key = UUIDKey(id) { return keys.insert(key, value: value) }
         return others.insert(id, value: value)
     }
+
+    /// The value stored for the id whose key is `key`, if it is held.
+    func value(for key: UUIDKey) -> Int32? {
+        keys.value(for: key)
+    }
+
+    /// Adds the id whose key is `key` with `value` unless it is held already; returns whether it was added.
+    mutating func insert(_ key: UUIDKey, value: Int32) -> Bool {
+        keys.insert(key, value: value)
+    }
 }
 
 extension RecordIndex: Equatable {

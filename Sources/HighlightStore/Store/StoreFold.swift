@@ -21,6 +21,39 @@ struct StoreFold: JournalLineSink {
         lineCount += 1
     }
 
+    /// Folds a record in ``JSONLine``'s layout. An edit or a position whose ids are in
+    /// ``RecordID``'s form is applied without making those strings (a position keeps its
+    /// line); any other record is read into `scratch` and applied from there.
+    mutating func take(canonical cursor: inout JSONCursor, scratch: inout StoreRecord, number: Int, span: Range<Int>) -> Bool {
+        guard let parts = CanonicalLine.scan(&cursor) else { return false }
+        lineCount += 1
+        switch parts.kind {
+        case .note, .delete, .undelete:
+            if let target = parts.target, let id = cursor.key(of: parts.id), let targetKey = cursor.key(of: target) {
+                state.applyEdit(
+                    parts.kind, id: id, target: targetKey,
+                    created: { cursor.value(of: parts.created, shared: false) },
+                    note: { parts.note.map { cursor.value(of: $0, shared: false) } }
+                )
+                return true
+            }
+        case .position:
+            if let article = parts.article, let id = cursor.key(of: parts.id) {
+                let key = ArticleIdentity(
+                    path: cursor.value(of: article.path, shared: true), title: nil,
+                    fingerprint: cursor.value(of: article.fingerprint, shared: true)
+                )
+                state.applyPosition(id: id, article: key, line: cursor.bytes)
+                return true
+            }
+        case .highlight, .bookmark:
+            break
+        }
+        CanonicalLine.fill(parts, from: &cursor, into: &scratch)
+        state.apply(taking: &scratch, line: number)
+        return true
+    }
+
     mutating func reserveCapacity(forBytes count: Int) {
         // Records run 130-500 bytes a line. Every slot of the id table is touched, so it
         // is sized for 512-byte lines and grows if they are shorter; unused room in the

@@ -12,7 +12,7 @@ public struct StoreState: Sendable, Equatable {
     /// ``position(in:)``, which matches on path or fingerprint alone, so it is
     /// not kept (compaction drops it from the file the same way).
     public var positions: [StoreRecord] {
-        latestPositions.values.sorted { $0.order < $1.order }.map(\.record)
+        latestPositions.values.sorted { $0.order < $1.order }.map(\.stored.record)
     }
     /// How many records of each known kind, duplicates excluded (kinds with none left out).
     public var counts: [RecordKind: Int] { kindCounts.dictionary }
@@ -33,7 +33,7 @@ public struct StoreState: Sendable, Equatable {
     /// A position record and when it was applied.
     private struct OrderedPosition: Sendable, Equatable {
         var order: Int
-        var record: StoreRecord
+        var stored: StoredPosition
     }
 
     /// An empty state.
@@ -81,7 +81,7 @@ public struct StoreState: Sendable, Equatable {
             record.article = consume article
             var taken = StoreRecord.empty
             swap(&taken, &record)
-            latestPositions[key] = OrderedPosition(order: positionsApplied, record: taken)
+            latestPositions[key] = OrderedPosition(order: positionsApplied, stored: .record(taken))
             positionsApplied += 1
         case .note, .delete, .undelete:
             guard claim(record.id, kind: kind, index: Self.notAnnotation),
@@ -97,6 +97,32 @@ public struct StoreState: Sendable, Equatable {
         }
     }
 
+    /// Applies an edit (note, delete, undelete) whose id and target are in ``RecordID``'s
+    /// form, as ``apply(_:line:)`` would, without making either string.
+    ///
+    /// `created` and `note` make the record's strings, only if the target is found.
+    mutating func applyEdit(_ kind: RecordKind, id: UUIDKey, target: UUIDKey, created: () -> String, note: () -> String?) {
+        guard claim(id, kind: kind, index: Self.notAnnotation), let found = indexByID.value(for: target), found != Self.notAnnotation
+        else { return }
+        let index = Int(found)
+        switch kind {
+        case .note: annotations[index].note = Self.cleanNote(note())
+        case .delete: annotations[index].isDeleted = true
+        default: annotations[index].isDeleted = false
+        }
+        annotations[index].updated = created()
+    }
+
+    /// Applies a position record whose id is in ``RecordID``'s form, as ``apply(_:line:)``
+    /// would, keeping `line` (its bytes, in ``JSONLine``'s layout) instead of its strings.
+    ///
+    /// `article` is the record's article without its title.
+    mutating func applyPosition(id: UUIDKey, article: ArticleIdentity, line: UnsafeBufferPointer<UInt8>) {
+        guard claim(id, kind: .position, index: Self.notAnnotation) else { return }
+        latestPositions[article] = OrderedPosition(order: positionsApplied, stored: .line(Array(line)))
+        positionsApplied += 1
+    }
+
     /// The annotation with `id`, deleted or not.
     public func annotation(id: String) -> Annotation? {
         guard let index = indexByID.value(for: id), index != Self.notAnnotation else { return nil }
@@ -110,15 +136,23 @@ public struct StoreState: Sendable, Equatable {
 
     /// The latest reading position saved for `article` (by fingerprint or path).
     public func position(in article: ArticleIdentity) -> QuoteAnchor? {
-        latestPositions.values
-            .filter { $0.record.article.map(article.matches) ?? false }
-            .max { $0.order < $1.order }?.record.anchor
+        // The key is the record's article without its title: all `matches` looks at.
+        latestPositions
+            .filter { article.matches($0.key) }
+            .max { $0.value.order < $1.value.order }?.value.stored.record.anchor
     }
 
     /// Records `id` with `index` (one hash lookup) and counts it as `kind`;
     /// `false` if the id was applied before.
     private mutating func claim(_ id: String, kind: RecordKind, index: Int32) -> Bool {
         guard indexByID.insert(id, value: index) else { return false }
+        kindCounts.add(kind)
+        return true
+    }
+
+    /// ``claim(_:kind:index:)`` for the id whose key is `key`.
+    private mutating func claim(_ key: UUIDKey, kind: RecordKind, index: Int32) -> Bool {
+        guard indexByID.insert(key, value: index) else { return false }
         kindCounts.add(kind)
         return true
     }
