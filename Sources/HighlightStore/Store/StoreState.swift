@@ -12,7 +12,7 @@ public struct StoreState: Sendable, Equatable {
     /// ``position(in:)``, which matches on path or fingerprint alone, so it is
     /// not kept (compaction drops it from the file the same way).
     public var positions: [StoreRecord] {
-        latestPositions.values.sorted { $0.order < $1.order }.map(\.stored.record)
+        latestPositions.entries.sorted { $0.order < $1.order }.map(\.position.record)
     }
     /// How many records of each known kind, duplicates excluded (kinds with none left out).
     public var counts: [RecordKind: Int] { kindCounts.dictionary }
@@ -26,15 +26,9 @@ public struct StoreState: Sendable, Equatable {
     private static let notAnnotation: Int32 = -1
 
     /// The latest position per article (title left out), with the order it was applied in.
-    private var latestPositions: [ArticleIdentity: OrderedPosition] = [:]
+    private var latestPositions = PositionTable()
     /// How many position records were kept so far (the next one's order).
     private var positionsApplied = 0
-
-    /// A position record and when it was applied.
-    private struct OrderedPosition: Sendable, Equatable {
-        var order: Int
-        var stored: StoredPosition
-    }
 
     /// An empty state.
     public init() {}
@@ -81,7 +75,7 @@ public struct StoreState: Sendable, Equatable {
             record.article = consume article
             var taken = StoreRecord.empty
             swap(&taken, &record)
-            latestPositions[key] = OrderedPosition(order: positionsApplied, stored: .record(taken))
+            latestPositions.set(key, order: positionsApplied, position: .record(taken))
             positionsApplied += 1
         case .note, .delete, .undelete:
             guard claim(record.id, kind: kind, index: Self.notAnnotation),
@@ -119,7 +113,7 @@ public struct StoreState: Sendable, Equatable {
     /// `article` is the record's article without its title.
     mutating func applyPosition(id: UUIDKey, article: ArticleIdentity, line: UnsafeBufferPointer<UInt8>) {
         guard claim(id, kind: .position, index: Self.notAnnotation) else { return }
-        latestPositions[article] = OrderedPosition(order: positionsApplied, stored: .line(Array(line)))
+        latestPositions.set(article, order: positionsApplied, line: line)
         positionsApplied += 1
     }
 
@@ -136,10 +130,10 @@ public struct StoreState: Sendable, Equatable {
 
     /// The latest reading position saved for `article` (by fingerprint or path).
     public func position(in article: ArticleIdentity) -> QuoteAnchor? {
-        // The key is the record's article without its title: all `matches` looks at.
-        latestPositions
-            .filter { article.matches($0.key) }
-            .max { $0.value.order < $1.value.order }?.value.stored.record.anchor
+        // An entry's article is the record's without its title: all `matches` looks at.
+        latestPositions.entries
+            .filter { article.matches($0.article) }
+            .max { $0.order < $1.order }?.position.record.anchor
     }
 
     /// Records `id` with `index` (one hash lookup) and counts it as `kind`;
