@@ -29,9 +29,13 @@ enum CanonicalLine {
     struct Parts {
         var kind: RecordKind
         var id: Span
+        /// The id's key, when it is in ``RecordID``'s form.
+        var idKey: UUIDKey?
         var created: Span
         var updated: Span?
         var target: Span?
+        /// The target's key, when it is in ``RecordID``'s form.
+        var targetKey: UUIDKey?
         var article: Article?
         var anchor: Anchor?
         var note: Span?
@@ -58,17 +62,19 @@ enum CanonicalLine {
     /// Checks the line at the cursor (at its `{`) and finds its parts; `nil` if it is
     /// not in the layout or not a record.
     static func scan(_ cursor: inout JSONCursor) -> Parts? {
-        guard cursor.skip("{\"v\":1,\"id\":"), let id = cursor.quotedSpan(), !id.range.isEmpty,
+        var idKey: UUIDKey?
+        guard cursor.skip("{\"v\":1,\"id\":"), let id = cursor.idSpan(key: &idKey), !id.range.isEmpty,
               cursor.skip(",\"kind\":\""), let kind = kind(&cursor),
               cursor.skip(",\"created\":"), let created = cursor.quotedSpan()
         else { return nil }
         var parts = Parts(kind: kind, id: id, created: created)
+        parts.idKey = idKey
         if cursor.skip(",\"updated\":") {
             guard let updated = cursor.quotedSpan() else { return nil }
             parts.updated = updated
         }
         if cursor.skip(",\"target\":") {
-            guard let target = cursor.quotedSpan() else { return nil }
+            guard let target = cursor.idSpan(key: &parts.targetKey) else { return nil }
             parts.target = target
         }
         if cursor.skip(",\"article\":{\"path\":") {
@@ -182,6 +188,20 @@ extension JSONCursor {
         if skip("null") { return .some(nil) }
         guard let span = quotedSpan() else { return nil }
         return .some(span)
+    }
+
+    /// ``quotedSpan()`` for an id: one in ``RecordID``'s form is read as its key (which
+    /// checks each byte), and the key is put in `key`; any other is read as a string.
+    @inline(__always)
+    fileprivate mutating func idSpan(key: inout UUIDKey?) -> StringSpan? {
+        let start = index + 1
+        if bytes.count - start > 36, bytes[start - 1] == UInt8(ascii: "\""), bytes[start + 36] == UInt8(ascii: "\""),
+           let found = UUIDKey(UnsafeBufferPointer(rebasing: bytes[start..<start + 36])) {
+            key = found
+            index = start + 37
+            return StringSpan(range: start..<start + 36, hasEscapes: false)
+        }
+        return quotedSpan()
     }
 
     /// Reads a string that starts right at the cursor (no whitespace skipped) and returns its span.

@@ -29,7 +29,7 @@ struct StoreFold: JournalLineSink {
         lineCount += 1
         switch parts.kind {
         case .note, .delete, .undelete:
-            if let target = parts.target, let id = cursor.key(of: parts.id), let targetKey = cursor.key(of: target) {
+            if let id = parts.idKey, let targetKey = parts.targetKey {
                 state.applyEdit(
                     parts.kind, id: id, target: targetKey,
                     created: { cursor.value(of: parts.created, shared: false) },
@@ -38,7 +38,7 @@ struct StoreFold: JournalLineSink {
                 return true
             }
         case .position:
-            if let article = parts.article, let id = cursor.key(of: parts.id) {
+            if let article = parts.article, let id = parts.idKey {
                 let key = ArticleIdentity(
                     path: cursor.value(of: article.path, shared: true), title: nil,
                     fingerprint: cursor.value(of: article.fingerprint, shared: true)
@@ -50,7 +50,7 @@ struct StoreFold: JournalLineSink {
             break
         }
         CanonicalLine.fill(parts, from: &cursor, into: &scratch)
-        state.apply(taking: &scratch, line: number)
+        state.apply(taking: &scratch, line: number, idKey: parts.idKey)
         return true
     }
 

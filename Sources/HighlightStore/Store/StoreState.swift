@@ -54,15 +54,17 @@ public struct StoreState: Sendable, Equatable {
     }
 
     /// Applies one record, moving the strings kept out of `record` (the caller discards the rest).
-    mutating func apply(taking record: inout StoreRecord, line: Int) {
+    ///
+    /// `idKey` is the key of `record.id` when the caller has it (it saves reading the id again).
+    mutating func apply(taking record: inout StoreRecord, line: Int, idKey: UUIDKey? = nil) {
         let kind = record.kind
         switch kind {
         case .highlight, .bookmark:
             guard let article = record.article.take(), let anchor = record.anchor.take() else {
-                _ = claim(record.id, kind: kind, index: Self.notAnnotation)
+                _ = claim(record.id, key: idKey, kind: kind, index: Self.notAnnotation)
                 return
             }
-            guard claim(record.id, kind: kind, index: Int32(annotations.count)) else { return }
+            guard claim(record.id, key: idKey, kind: kind, index: Int32(annotations.count)) else { return }
             let created = Self.take(&record.created)
             annotations.append(Annotation(
                 id: Self.take(&record.id), kind: kind, article: article, anchor: anchor,
@@ -70,7 +72,7 @@ public struct StoreState: Sendable, Equatable {
                 updated: record.updated.take() ?? created, isDeleted: false, line: line
             ))
         case .position:
-            guard claim(record.id, kind: kind, index: Self.notAnnotation), let article = record.article.take() else { return }
+            guard claim(record.id, key: idKey, kind: kind, index: Self.notAnnotation), let article = record.article.take() else { return }
             let key = ArticleIdentity(path: article.path, title: nil, fingerprint: article.fingerprint)
             record.article = consume article
             var taken = StoreRecord.empty
@@ -78,7 +80,7 @@ public struct StoreState: Sendable, Equatable {
             latestPositions.set(key, order: positionsApplied, position: .record(taken))
             positionsApplied += 1
         case .note, .delete, .undelete:
-            guard claim(record.id, kind: kind, index: Self.notAnnotation),
+            guard claim(record.id, key: idKey, kind: kind, index: Self.notAnnotation),
                   let target = record.target, let found = indexByID.value(for: target), found != Self.notAnnotation
             else { return }
             let index = Int(found)
@@ -142,6 +144,12 @@ public struct StoreState: Sendable, Equatable {
         guard indexByID.insert(id, value: index) else { return false }
         kindCounts.add(kind)
         return true
+    }
+
+    /// ``claim(_:kind:index:)`` by `key` when there is one (it must be `id`'s).
+    private mutating func claim(_ id: String, key: UUIDKey?, kind: RecordKind, index: Int32) -> Bool {
+        if let key { return claim(key, kind: kind, index: index) }
+        return claim(id, kind: kind, index: index)
     }
 
     /// ``claim(_:kind:index:)`` for the id whose key is `key`.

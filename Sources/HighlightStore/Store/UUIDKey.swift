@@ -79,11 +79,3 @@ struct UUIDKey: Sendable, Equatable {
         return mixed ^ mixed >> 29
     }
 }
-
-extension JSONCursor {
-    /// The key of the id whose contents are at `span`, if they need no decoding and are in ``RecordID``'s form.
-    @inline(__always)
-    func key(of span: StringSpan) -> UUIDKey? {
-        span.hasEscapes ? nil : UUIDKey(UnsafeBufferPointer(rebasing: bytes[span.range]))
-    }
-}
