@@ -21,7 +21,7 @@ import Testing
         for n in 0..<3000 {
             let record = Self.record(n)
             if n % 2 == 0 {
-                table.set(Self.article(n), order: n, position: .record(record))
+                table.set(Self.article(n), order: n, position: StoredPosition(record))
             } else {
                 let line = JSONLine.encode(record)
                 line.withUnsafeBufferPointer { table.set(Self.article(n), order: n, line: $0) }
@@ -39,18 +39,18 @@ import Testing
     @Test func equalityIgnoresOrderOfArticlesAndHowAPositionIsKept() {
         var forward = PositionTable()
         var backward = PositionTable()
-        for n in 0..<50 { forward.set(Self.article(n), order: n, position: .record(Self.record(n))) }
+        for n in 0..<50 { forward.set(Self.article(n), order: n, position: StoredPosition(Self.record(n))) }
         for n in (0..<50).reversed() {
             let line = JSONLine.encode(Self.record(n))
             line.withUnsafeBufferPointer { backward.set(Self.article(n), order: n, line: $0) }
         }
         let same = forward == backward
         #expect(same)
-        backward.set(Self.article(3), order: 3, position: .record(Self.record(4)))
+        backward.set(Self.article(3), order: 3, position: StoredPosition(Self.record(4)))
         let changed = forward == backward
         #expect(!changed)
         var more = forward
-        more.set(Self.article(1000), order: 1000, position: .record(Self.record(1000)))
+        more.set(Self.article(1000), order: 1000, position: StoredPosition(Self.record(1000)))
         let longer = forward == more
         #expect(!longer)
     }

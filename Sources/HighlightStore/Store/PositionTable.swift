@@ -35,13 +35,7 @@ struct PositionTable: Sendable {
     mutating func set(_ article: ArticleIdentity, order: Int, line: UnsafeBufferPointer<UInt8>) {
         let index = entryIndex(for: article)
         entries[index].order = order
-        var bytes: [UInt8] = []
-        if case .line(let old) = entries[index].position { bytes = old }
-        // Drop the entry's reference first, so the bytes are changed in place.
-        entries[index].position = .line([])
-        bytes.removeAll(keepingCapacity: true)
-        bytes.append(contentsOf: line)
-        entries[index].position = .line(bytes)
+        entries[index].position.replace(line: line)
     }
 
     /// The index in ``entries`` of `article`'s entry, made (with order 0 and no position) if there is none.
@@ -54,7 +48,7 @@ struct PositionTable: Sendable {
             if entries[index].article.path == article.path && entries[index].article.fingerprint == article.fingerprint { return index }
             slot = (slot + 1) & mask
         }
-        entries.append(Entry(article: article, order: 0, position: .line([])))
+        entries.append(Entry(article: article, order: 0, position: StoredPosition(line: UnsafeBufferPointer(start: nil, count: 0))))
         if 2 * entries.count > slots.count {
             grow()
             mask = slots.count - 1

@@ -77,7 +77,7 @@ public struct StoreState: Sendable, Equatable {
             record.article = consume article
             var taken = StoreRecord.empty
             swap(&taken, &record)
-            latestPositions.set(key, order: positionsApplied, position: .record(taken))
+            latestPositions.set(key, order: positionsApplied, position: StoredPosition(taken))
             positionsApplied += 1
         case .note, .delete, .undelete:
             guard claim(record.id, key: idKey, kind: kind, index: Self.notAnnotation),
