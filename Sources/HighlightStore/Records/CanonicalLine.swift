@@ -208,7 +208,8 @@ extension JSONCursor {
     @inline(__always)
     fileprivate mutating func quotedSpan() -> StringSpan? {
         guard peek == UInt8(ascii: "\"") else { return nil }
-        return stringSpan()
+        index += 1
+        return stringSpanAfterQuote()
     }
 
     /// Whether the contents of `a` and `b` are the same bytes and need no decoding.

@@ -50,6 +50,11 @@ extension JSONCursor {
     /// contents are valid UTF-8 once this returns non-`nil`.
     mutating func stringSpan() -> StringSpan? {
         guard consume(UInt8(ascii: "\"")) else { return nil }
+        return stringSpanAfterQuote()
+    }
+
+    /// ``stringSpan()`` once its opening quote has been read.
+    mutating func stringSpanAfterQuote() -> StringSpan? {
         let start = index
         var hasEscapes = false
         while index < bytes.count {
