@@ -40,7 +40,7 @@ public struct StoreRecord: Sendable, Equatable {
         self.target = target
     }
 
-    /// A record with no id and no time, to be filled in place (see ``RecordDecoding/readCanonical(_:sharing:into:)``).
+    /// A record with no id and no time, to be filled in place (see ``CanonicalLine/fill(_:from:into:)``).
     static var empty: StoreRecord { StoreRecord(id: "", kind: .note, created: "") }
 
     /// A new highlight of `anchor` in `article`.
