@@ -20,6 +20,8 @@ struct JournalParser<Sink: JournalLineSink> {
     private(set) var terminated = 0
     /// Strings shared between the lines of this parse (worth it for a whole file, not for a few lines).
     private var table: StringTable?
+    /// The record lines in ``JSONLine``'s layout are read into, in place (see ``JournalLineSink/take(canonical:scratch:number:span:)``).
+    private var scratch = StoreRecord.empty
 
     /// A parser starting at file offset `offset` with line number `firstNumber`;
     /// with `sharingStrings`, equal values share one string (see ``StringTable``).
@@ -40,13 +42,15 @@ struct JournalParser<Sink: JournalLineSink> {
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if !Self.isBlank(line) {
                 let span = offset + start..<offset + end
-                switch RecordDecoding.decode(line, sharing: &table) {
-                case .record(let record):
-                    sink.take(record, number: nextNumber, span: span)
-                case .foreign(let kind, let version):
-                    sink.take(JournalLine(number: nextNumber, span: span, keptBytes: Array(line), content: .foreign(kind: kind, version: version)))
-                case .bad(let reason):
-                    sink.take(JournalLine(number: nextNumber, span: span, keptBytes: Array(line), content: .bad(reason: reason)))
+                if !takeCanonical(line, number: nextNumber, span: span) {
+                    switch RecordDecoding.decode(line, sharing: &table, canonicalFirst: false) {
+                    case .record(var record):
+                        sink.take(&record, number: nextNumber, span: span)
+                    case .foreign(let kind, let version):
+                        sink.take(JournalLine(number: nextNumber, span: span, keptBytes: Array(line), content: .foreign(kind: kind, version: version)))
+                    case .bad(let reason):
+                        sink.take(JournalLine(number: nextNumber, span: span, keptBytes: Array(line), content: .bad(reason: reason)))
+                    }
                 }
             }
             nextNumber += 1
@@ -55,6 +59,15 @@ struct JournalParser<Sink: JournalLineSink> {
         offset += start
         terminated += start
         return start
+    }
+
+    /// Hands `line` to the sink's reader for lines in ``JSONLine``'s layout; `false` if it did not take it.
+    private mutating func takeCanonical(_ line: UnsafeBufferPointer<UInt8>, number: Int, span: Range<Int>) -> Bool {
+        guard line.first == UInt8(ascii: "{") else { return false }
+        var cursor = JSONCursor(line)
+        swap(&cursor.table, &table)
+        defer { swap(&cursor.table, &table) }
+        return sink.take(canonical: &cursor, scratch: &scratch, number: number, span: span)
     }
 
     /// Records `rest` (the bytes after the last newline) as a torn line, if there are any.

@@ -15,4 +15,27 @@ public enum RecordKind: String, Sendable, Equatable, Hashable, CaseIterable {
 
     /// Whether records of this kind point at another record instead of an article.
     public var isEdit: Bool { self == .note || self == .delete || self == .undelete }
+
+    /// The kind whose raw value is `name`, found by length first.
+    ///
+    /// The same answer as `init(rawValue:)`, without the standard library's
+    /// string switch, which compares `name` with each case in turn.
+    init?(name: String) {
+        let kind: RecordKind
+        switch name.utf8.count {
+        case 4: kind = .note
+        case 6: kind = .delete
+        case 9: kind = .highlight
+        case 8:
+            guard let first = name.utf8.first else { return nil }
+            switch first {
+            case UInt8(ascii: "b"): kind = .bookmark
+            case UInt8(ascii: "p"): kind = .position
+            default: kind = .undelete
+            }
+        default: return nil
+        }
+        guard name == kind.rawValue else { return nil }
+        self = kind
+    }
 }

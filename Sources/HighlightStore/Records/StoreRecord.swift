@@ -40,6 +40,9 @@ public struct StoreRecord: Sendable, Equatable {
         self.target = target
     }
 
+    /// A record with no id and no time, to be filled in place (see ``CanonicalLine/fill(_:from:into:)``).
+    static var empty: StoreRecord { StoreRecord(id: "", kind: .note, created: "") }
+
     /// A new highlight of `anchor` in `article`.
     public static func highlight(
         _ anchor: QuoteAnchor, in article: ArticleIdentity, note: String? = nil, at time: String = RecordTime.now()

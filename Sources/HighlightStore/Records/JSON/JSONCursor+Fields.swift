@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reading a member's value as the type a record field wants, skipping any other value.
 extension JSONCursor {
     /// The value at the cursor if it is a string, else `.some(nil)` after skipping it; `nil` if invalid.
@@ -19,7 +25,7 @@ extension JSONCursor {
         guard let candidate, peek == UInt8(ascii: "\"") else { return stringField(depth: depth) }
         let start = index
         guard let span = stringSpan() else { return nil }
-        if !span.hasEscapes, candidate.utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[span.range])) {
+        if !span.hasEscapes, Self.spells(candidate, UnsafeBufferPointer(rebasing: bytes[span.range])) {
             return .some(candidate)
         }
         index = start
@@ -35,5 +41,13 @@ extension JSONCursor {
             return .some(value.integer)
         }
         return skipValue(depth: depth) ? .some(nil) : nil
+    }
+
+    /// Whether `string`'s UTF-8 is exactly `bytes` (one `memcmp` for a native string).
+    static func spells(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard string.utf8.count == bytes.count else { return false }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        return string.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, base, bytes.count) == 0 }
+            ?? string.utf8.elementsEqual(bytes)
     }
 }

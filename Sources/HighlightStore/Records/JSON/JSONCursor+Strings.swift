@@ -32,12 +32,29 @@ extension JSONCursor {
         return scratch.withUnsafeBufferPointer { table!.string(for: $0) }
     }
 
+    /// The value of a string ``stringSpan()`` has read and checked, shared through
+    /// ``table`` when `shared` and there is one.
+    mutating func value(of span: StringSpan, shared: Bool) -> String {
+        if !span.hasEscapes {
+            let raw = UnsafeBufferPointer(rebasing: bytes[span.range])
+            return shared && table != nil ? table!.string(for: raw) : String(decoding: raw, as: UTF8.self)
+        }
+        // Cannot fail: the span was checked.
+        _ = unescape(span.range)
+        return shared && table != nil ? scratch.withUnsafeBufferPointer { table!.string(for: $0) } : String(decoding: scratch, as: UTF8.self)
+    }
+
     /// Reads a string at the cursor (after whitespace), checking it, and returns where its contents are.
     ///
     /// Escapes are checked (including surrogate pairs) but not decoded; the
     /// contents are valid UTF-8 once this returns non-`nil`.
     mutating func stringSpan() -> StringSpan? {
         guard consume(UInt8(ascii: "\"")) else { return nil }
+        return stringSpanAfterQuote()
+    }
+
+    /// ``stringSpan()`` once its opening quote has been read.
+    mutating func stringSpanAfterQuote() -> StringSpan? {
         let start = index
         var hasEscapes = false
         while index < bytes.count {
