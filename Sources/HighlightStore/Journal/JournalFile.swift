@@ -55,7 +55,7 @@ struct JournalFile: Sendable {
         guard fstat(fd, &info) == 0 else { throw .reading(path, errno: errno) }
         guard (info.st_mode & S_IFMT) != S_IFDIR else { throw .isDirectory(path) }
         var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var buffer = Self.scratch(count: min(1 << 16, max(0, Int(info.st_size) - offset) + 1))
         var position = off_t(offset)
         while true {
             let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, position) }
@@ -89,7 +89,10 @@ struct JournalFile: Sendable {
         guard fstat(fd, &info) == 0 else { throw .reading(path, errno: errno) }
         guard (info.st_mode & S_IFMT) != S_IFDIR else { throw .isDirectory(path) }
         parser.sink.reserveCapacity(forBytes: Int(info.st_size))
-        var buffer = [UInt8](repeating: 0, count: max(chunkSize, 1))
+        // Sized to the file when it is smaller than a chunk, and not zero-filled:
+        // every fresh page is a fault, and a 1 MB buffer for a small store made
+        // each save after a pane change take about 0.3 ms longer.
+        var buffer = Self.scratch(count: max(1, min(chunkSize, Int(info.st_size) + 1)))
         var filled = 0
         var position: off_t = 0
         while true {
@@ -115,6 +118,11 @@ struct JournalFile: Sendable {
         var snapshot = FileSnapshot(info)
         snapshot.size = Int(position)
         return snapshot
+    }
+
+    /// A buffer of `count` bytes to read into, left uninitialized (reads fill it before use).
+    private static func scratch(count: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
     }
 
     /// Appends one line under the lock: newline repair and line in one `write`, then `fsync`.
