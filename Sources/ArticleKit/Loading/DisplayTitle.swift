@@ -37,6 +37,7 @@ public enum DisplayTitle {
     public static func wordsFromFileName(_ path: String) -> String? {
         var name = Substring(path.split(separator: "/").last ?? "")
         if let dot = name.lastIndex(of: "."), dot > name.startIndex { name = name[..<dot] }
+        if let verdict = asciiNameVerdict(name), !verdict { return nil }
         // Plain loops, not split/joined over [Substring]: those generic paths cost
         // runtime type lookups before the first screen.
         var parts: [String] = []
@@ -72,6 +73,36 @@ public enum DisplayTitle {
         return String(clean.prefix(1)).uppercased() + String(clean.dropFirst())
     }
 
+    /// For a name of ASCII without CR (each byte a character), whether it can read
+    /// as words: a part of three or more letters, letters at least half of the
+    /// characters, no hash-like part; `nil` for any other name. Byte tests, where
+    /// `Character.isLetter` and friends cost a table lookup per character.
+    static func asciiNameVerdict(_ name: Substring) -> Bool? {
+        name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var letters = 0, characters = 0
+            var wordLike = false, hashLike = false
+            var partLength = 0, partLetters = 0, partHex = 0, partDigits = 0
+            func endPart() {
+                if partLength >= 3 && partLetters == partLength { wordLike = true }
+                if partLength >= 8 && partHex == partLength && partDigits > 0 { hashLike = true }
+                partLength = 0; partLetters = 0; partHex = 0; partDigits = 0
+            }
+            for byte in bytes {
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                if byte == 0x2D || byte == 0x5F || byte == 0x2E || byte == 0x20 { endPart(); continue }
+                let lower = byte | 0x20
+                let letter = lower >= 0x61 && lower <= 0x7A
+                let digit = byte >= 0x30 && byte <= 0x39
+                characters += 1; partLength += 1
+                if letter { letters += 1; partLetters += 1 }
+                if digit { partDigits += 1 }
+                if digit || (lower >= 0x61 && lower <= 0x66) { partHex += 1 }
+            }
+            endPart()
+            return wordLike && letters * 2 >= characters && !hashLike
+        } ?? nil
+    }
+
     /// The first sentence of a paragraph (the whole paragraph when it is one sentence).
     static func firstSentence(of paragraph: String) -> String {
         let text = Substring(paragraph)
@@ -82,6 +113,7 @@ public enum DisplayTitle {
     /// `text` cut at a word boundary to at most `columns` columns, ending in "…" when cut.
     public static func shorten(_ text: String, to columns: Int) -> String {
         guard DisplayWidth.of(text) > columns else { return text }
+        if SingleScalarClusters.holdsOnly(text) { return shortenScalars(text, to: columns) }
         var kept = ""
         var width = 0
         var lastSpace: String.Index?
@@ -100,9 +132,42 @@ public enum DisplayTitle {
     }
 }
 
+extension DisplayTitle {
+    /// ``shorten(_:to:)`` for text whose every scalar is a character of its own:
+    /// the same cut, found scalar by scalar and sliced once.
+    static func shortenScalars(_ text: String, to columns: Int) -> String {
+        let scalars = text.unicodeScalars
+        var width = 0
+        var kept = 0
+        var end = scalars.startIndex
+        var lastSpace: (index: String.Index, kept: Int)?
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let w = DisplayWidth.of(scalar)
+            if width + w > columns - 1 { break }
+            if scalar == " " { lastSpace = (index, kept) }
+            kept += 1
+            width += w
+            index = scalars.index(after: index)
+            end = index
+        }
+        var cut = text[..<end]
+        if let lastSpace, lastSpace.kept > kept / 2 { cut = text[..<lastSpace.index] }
+        while let last = cut.last, last == " " || ",;:-–—".contains(last) { cut.removeLast() }
+        return String(cut) + "…"
+    }
+}
+
 extension String {
     /// The string with each newline replaced by a space.
     func replacingNewlines() -> String {
-        contains(where: \.isNewline) ? String(map { $0.isNewline ? " " : $0 }) : self
+        mayHoldNewline && contains(where: \.isNewline) ? String(map { $0.isNewline ? " " : $0 }) : self
+    }
+
+    /// False when no byte can start a newline (LF, VT, FF, CR, NEL, LS, PS), which
+    /// always form characters of their own; a byte scan, not a walk by characters.
+    var mayHoldNewline: Bool {
+        utf8.contains { ($0 >= 0x0A && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 }
     }
 }
