@@ -23,13 +23,28 @@ public enum BinarySniffer {
             var nuls = 0
             var controls = 0
             var high: UInt8 = 0
-            for byte in sample {
-                high |= byte
-                if byte < 0x20 {
-                    controls += Int((controlBits >> UInt32(byte)) & 1)
-                    if byte == 0 { nuls += 1 }
-                } else if byte == 0x7F {
-                    controls += 1
+            let raw = UnsafeRawPointer(sample.baseAddress!)
+            var index = 0
+            while index < sample.count {
+                // Eight plain printable ASCII bytes at a time need no look.
+                if index + 8 <= sample.count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if !Self.mayHoldControlOrHigh(word) {
+                        index += 8
+                        continue
+                    }
+                }
+                let end = min(index + 8, sample.count)
+                while index < end {
+                    let byte = sample[index]
+                    high |= byte
+                    if byte < 0x20 {
+                        controls += Int((controlBits >> UInt32(byte)) & 1)
+                        if byte == 0 { nuls += 1 }
+                    } else if byte == 0x7F {
+                        controls += 1
+                    }
+                    index += 1
                 }
             }
             if nuls > 4 || controls * 10 > sample.count { return true }
@@ -40,12 +55,29 @@ public enum BinarySniffer {
         }
     }
 
+    /// Whether `word` may hold a byte below 0x20, DEL or a byte of 0x80 and up
+    /// (exact when it says no; a yes is checked byte by byte).
+    static func mayHoldControlOrHigh(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- ones &* 0x20) & ~word & highs
+        let del = word ^ (ones &* 0x7F)
+        let isDel = (del &- ones) & ~del & highs
+        return (word & highs) | below | isDel != 0
+    }
+
     /// Whether U+FFFD makes up more than 30% of the scalars of well-formed `utf8`.
     private static func tooMuchRepaired(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var scalars = 0
         var repaired = 0
         var index = 0
+        let raw = UnsafeRawPointer(utf8.baseAddress!)
         while index < utf8.count {
+            // Eight ASCII bytes are eight scalars and no U+FFFD.
+            if index + 8 <= utf8.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                scalars += 8
+                index += 8
+                continue
+            }
             let byte = utf8[index]
             if byte & 0xC0 != 0x80 { scalars += 1 }
             if byte == 0xEF, index + 2 < utf8.count, utf8[index + 1] == 0xBF, utf8[index + 2] == 0xBD { repaired += 1 }
