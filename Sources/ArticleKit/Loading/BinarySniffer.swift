@@ -23,13 +23,12 @@ public enum BinarySniffer {
             var nuls = 0
             var controls = 0
             var high: UInt8 = 0
-            let raw = UnsafeRawPointer(sample.baseAddress!)
+            let base = sample.baseAddress!
             var index = 0
             while index < sample.count {
                 // Eight plain printable ASCII bytes at a time need no look.
                 if index + 8 <= sample.count {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if !Self.mayHoldControlOrHigh(word) {
+                    if !ByteWords.mayHoldControlOrHigh(ByteWords.load(base, at: index)) {
                         index += 8
                         continue
                     }
@@ -55,25 +54,15 @@ public enum BinarySniffer {
         }
     }
 
-    /// Whether `word` may hold a byte below 0x20, DEL or a byte of 0x80 and up
-    /// (exact when it says no; a yes is checked byte by byte).
-    static func mayHoldControlOrHigh(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let below = (word &- ones &* 0x20) & ~word & highs
-        let del = word ^ (ones &* 0x7F)
-        let isDel = (del &- ones) & ~del & highs
-        return (word & highs) | below | isDel != 0
-    }
-
     /// Whether U+FFFD makes up more than 30% of the scalars of well-formed `utf8`.
     private static func tooMuchRepaired(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var scalars = 0
         var repaired = 0
         var index = 0
-        let raw = UnsafeRawPointer(utf8.baseAddress!)
+        let base = utf8.baseAddress!
         while index < utf8.count {
             // Eight ASCII bytes are eight scalars and no U+FFFD.
-            if index + 8 <= utf8.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            if index + 8 <= utf8.count, ByteWords.isASCII(ByteWords.load(base, at: index)) {
                 scalars += 8
                 index += 8
                 continue

@@ -38,9 +38,15 @@ public enum DisplaySanitizer {
     public static func needsCleaning(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
             let count = bytes.count
             var index = 0
             while index < count {
+                // Eight printable ASCII bytes need nothing.
+                if index + 8 <= count, !ByteWords.mayHoldControlOrHigh(ByteWords.load(base, at: index)) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 if byte < 0x20 {
                     if byte != 0x0A { return true }

@@ -22,8 +22,18 @@ extension UTF8Scalar {
     public static func count(in text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
             var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            var index = 0
+            while index < bytes.count {
+                if index + 8 <= bytes.count, ByteWords.isASCII(ByteWords.load(base, at: index)) {
+                    count += 8
+                    index += 8
+                    continue
+                }
+                if bytes[index] & 0xC0 != 0x80 { count += 1 }
+                index += 1
+            }
             return count
         }
     }

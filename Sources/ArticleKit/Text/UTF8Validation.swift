@@ -7,11 +7,10 @@ public enum UTF8Validation {
     public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
         guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
         var index = 0
         while index < count {
             // Eight ASCII bytes at a time.
-            if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            if index + 8 <= count, ByteWords.isASCII(ByteWords.load(base, at: index)) {
                 index += 8
                 continue
             }
