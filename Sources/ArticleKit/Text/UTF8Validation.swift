@@ -1,0 +1,59 @@
+/// Checks UTF-8 well-formedness, eight bytes at a time where the text is ASCII.
+///
+/// Follows Unicode's table of well-formed byte sequences (Table 3-7): no
+/// overlong forms, no surrogates, nothing above U+10FFFF. Bytes that pass can
+/// become a `String` with one copy and no second check (``TextDecoding/string(validUTF8:)``).
+enum UTF8Validation {
+    /// Whether `bytes` is well-formed UTF-8.
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = 0
+        while true {
+            while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & LineEndScan.highs == 0 {
+                index += 8
+            }
+            guard index < count else { return true }
+            if base[index] < 0x80 {
+                index += 1
+                continue
+            }
+            // A run of non-ASCII sequences (CJK text is one long run), without word checks.
+            while index < count, base[index] >= 0x80 {
+                let length = sequenceLength(base, at: index, count: count)
+                guard length > 0 else { return false }
+                index += length
+            }
+        }
+    }
+
+    /// The length of the well-formed sequence whose lead byte (at least 0x80)
+    /// is at `index`, or 0 when it is not well-formed.
+    @inline(__always)
+    static func sequenceLength(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> Int {
+        let lead = base[index]
+        if lead < 0xC2 { return 0 }  // a continuation byte, or an overlong C0/C1
+        if lead < 0xE0 {
+            return index + 1 < count && base[index + 1] & 0xC0 == 0x80 ? 2 : 0
+        }
+        if lead < 0xF0 {
+            guard index + 2 < count else { return 0 }
+            if lead != 0xE0 && lead != 0xED {  // the common case: any two continuation bytes
+                return (base[index + 1] & 0xC0) == 0x80 && (base[index + 2] & 0xC0) == 0x80 ? 3 : 0
+            }
+            let second = base[index + 1]
+            let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80  // no overlong forms
+            let high: UInt8 = lead == 0xED ? 0x9F : 0xBF  // no surrogates
+            return second >= low && second <= high && base[index + 2] & 0xC0 == 0x80 ? 3 : 0
+        }
+        if lead < 0xF5 {
+            guard index + 3 < count else { return 0 }
+            let second = base[index + 1]
+            let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80  // no overlong forms
+            let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF  // nothing above U+10FFFF
+            return second >= low && second <= high && base[index + 2] & 0xC0 == 0x80 && base[index + 3] & 0xC0 == 0x80 ? 4 : 0
+        }
+        return 0
+    }
+}
