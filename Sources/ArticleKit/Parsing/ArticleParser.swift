@@ -31,7 +31,7 @@ public enum ArticleParser {
         }
         for (offset, index) in body.indices.enumerated() where isHeading[offset] {
             closeRun(at: index)
-            sections.append(Section(heading: String(body[index].text), paragraphs: []))
+            sections.append(Section(heading: body[index].string, paragraphs: []))
             runStart = index + 1
         }
         closeRun(at: body.endIndex)
@@ -41,7 +41,7 @@ public enum ArticleParser {
             byline: header.byline,
             dateline: header.dateline,
             sections: sections,
-            sources: lines[trailer.sourcesStart..<trailer.authorStart].map { String($0.text) },
+            sources: lines[trailer.sourcesStart..<trailer.authorStart].map(\.string),
             authorNote: joiner.paragraphs(lines[trailer.authorStart...])
         )
     }

@@ -99,22 +99,26 @@ struct ParagraphJoiner {
         return result
     }
 
-    /// The texts of `lines` joined with single spaces: their bytes copied into one new string.
+    /// The texts of `lines` joined with single spaces: their bytes copied into one new
+    /// string, with no second UTF-8 check (each line is valid UTF-8, and so is the join).
     static func joined(_ lines: ArraySlice<SourceLine>) -> String {
-        if lines.count == 1 { return String(lines[lines.startIndex].text) }
+        let first = lines[lines.startIndex]
+        if lines.count == 1 { return first.string }
         let total = lines.reduce(lines.count - 1) { $0 + $1.bytes.count }
-        return String(unsafeUninitializedCapacity: total) { buffer in
-            var at = 0
-            for index in lines.indices {
-                if index > lines.startIndex {
-                    buffer[at] = 0x20
-                    at += 1
-                }
-                let bytes = lines[index].bytes
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[at..<(at + bytes.count)]).initialize(from: bytes)
-                at += bytes.count
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: total)
+        defer { buffer.deallocate() }
+        var at = 0
+        var isASCII = true
+        for index in lines.indices {
+            if index > lines.startIndex {
+                buffer[at] = 0x20
+                at += 1
             }
-            return at
+            let bytes = lines[index].bytes
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[at..<(at + bytes.count)]).initialize(from: bytes)
+            at += bytes.count
+            isASCII = isASCII && lines[index].isASCII
         }
+        return TextDecoding.string(validUTF8: UnsafeBufferPointer(buffer), isASCII: isASCII)
     }
 }

@@ -34,8 +34,14 @@ enum SentenceRules {
     }
 
     /// Whether the line opens with a quotation mark.
+    ///
+    /// Every opening quote is one scalar whose first UTF-8 byte is 0x22, 0x27,
+    /// 0xC2, 0xE2 or 0xE3, so any other first byte answers no at once.
     static func startsWithQuote(_ line: Substring) -> Bool {
-        line.first.map { openingQuotes.contains($0) } ?? false
+        guard let byte = line.utf8.first, byte == 0x22 || byte == 0x27 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 else {
+            return false
+        }
+        return line.first.map { openingQuotes.contains($0) } ?? false
     }
 
     /// Whether the first letter of the line is lower case.
@@ -115,8 +121,11 @@ enum SentenceRules {
     }
 
     /// The number of space-separated words.
+    ///
+    /// A line without a space byte has no space `Character`: it is one word (none when empty).
     static func wordCount(_ line: Substring) -> Int {
         if let count = ASCIILines.withPlainBytes(line, ASCIILines.wordCount) { return count }
+        if !line.utf8.contains(0x20) { return line.isEmpty ? 0 : 1 }
         return line.split(separator: " ", omittingEmptySubsequences: true).count
     }
 }

@@ -13,6 +13,8 @@ struct SourceLine {
     var bytes: UnsafeBufferPointer<UInt8>
     /// Whether every byte is ASCII (a line never holds CR or LF, so each byte is one `Character`).
     var isASCII: Bool
+    /// Whether every byte is printable ASCII (0x20 to 0x7E), so ``width`` is the byte count.
+    var isPrintableASCII: Bool
 
     /// Lines longer than this (in UTF-8 bytes) are never titles, headings or sources.
     static let longLineBytes = 1_024
@@ -21,12 +23,13 @@ struct SourceLine {
     /// The widest line the rules need an exact width for.
     static let measuredWidth = 160
 
-    /// A line whose bytes are `bytes`; `width` is its width when already known.
+    /// A line whose bytes are `bytes`; `width` is given (as the byte count) for a line of printable ASCII.
     init(text: Substring, block: Int, bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, width: Int?) {
         self.text = text
         self.block = block
         self.bytes = bytes
         self.isASCII = isASCII
+        self.isPrintableASCII = width != nil
         if bytes.count > Self.longLineBytes {
             self.width = Self.long
         } else if let width {
@@ -35,6 +38,9 @@ struct SourceLine {
             self.width = SimpleScalars.width(ofUTF8: bytes, stoppingAbove: Self.measuredWidth) ?? DisplayWidth.clusterWidth(text)
         }
     }
+
+    /// The text as a new string, copied from ``bytes`` without a second UTF-8 check.
+    var string: String { TextDecoding.string(validUTF8: bytes, isASCII: isASCII) }
 
     /// Whether this line is short enough for the rules that look at words.
     var isShort: Bool { width <= 160 }

@@ -25,17 +25,21 @@ extension SourceLine {
         return SentenceRules.startsLowercase(text)
     }
 
-    /// ``LineKinds/isSourceLine(_:)``: its first character is one of `SsPpIiCcRrAaVvOoFfTt(`.
+    /// ``LineKinds/isSourceLine(_:)``: byte by byte for printable ASCII (``ASCIISources``), else
+    /// only when its first character is one of `SsPpIiCcRrAaVvOoFfTt(` and it may start like one.
     var isSourceLine: Bool {
+        if isPrintableASCII { return ASCIISources.isSourceLine(bytes) }
         switch firstByte | 0x20 {
-        case 0x73, 0x70, 0x69, 0x63, 0x72, 0x61, 0x76, 0x6F, 0x66, 0x74, 0x28: return LineKinds.isSourceLine(text)
+        case 0x73, 0x70, 0x69, 0x63, 0x72, 0x61, 0x76, 0x6F, 0x66, 0x74, 0x28:
+            return ASCIILines.mayStart(bytes, withOneOf: LineKinds.sourcePrefixes) && LineKinds.isSourceLine(text)
         default: return false  // `(` | 0x20 is `(`; no other byte maps onto these
         }
     }
 
     /// ``LineKinds/isByline(_:)``: its first character is one of `BbWw`.
     var isByline: Bool {
-        firstByte | 0x20 == 0x62 || firstByte | 0x20 == 0x77 ? LineKinds.isByline(text) : false
+        (firstByte | 0x20 == 0x62 || firstByte | 0x20 == 0x77) && ASCIILines.mayStart(bytes, withOneOf: LineKinds.bylinePrefixes)
+            ? LineKinds.isByline(text) : false
     }
 
     /// ``LineKinds/isAboutTheAuthor(_:)``: such a line has 16 to 40 bytes.
@@ -51,10 +55,13 @@ extension SourceLine {
         return ASCIILines.wordCount(bytes) <= 8 && (ASCIILines.hasMonthName(bytes) || ASCIILines.hasNumericDate(bytes))
     }
 
-    /// ``LineKinds/isQuestionHeadingText(_:)``: the last byte is that of `?` or `？`.
+    /// ``LineKinds/isQuestionHeadingText(_:)``: the last byte is that of `?` or `？`;
+    /// a line of printable ASCII is answered byte by byte (``ASCIIHeadings``).
     var isQuestionHeadingText: Bool {
         let last = bytes[bytes.count - 1]
-        return last == 0x3F || last == 0x9F ? LineKinds.isQuestionHeadingText(text) : false
+        guard last == 0x3F || last == 0x9F else { return false }
+        if isPrintableASCII { return ASCIIHeadings.isQuestionHeadingText(bytes) }
+        return LineKinds.isQuestionHeadingText(text)
     }
 
     /// ``ParagraphJoiner/startsListItem(_:)``.

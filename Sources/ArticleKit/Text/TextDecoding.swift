@@ -8,7 +8,12 @@ public enum TextDecoding {
     public static func decode(_ bytes: [UInt8]) -> String {
         let fast = bytes.withUnsafeBufferPointer { all -> String? in
             let body = withoutBOM(all)
-            return !containsCR(body) && UTF8Validation.isValid(body) ? string(validUTF8: body) : nil
+            guard !containsCR(body) else { return nil }
+            switch UTF8Validation.check(body) {
+            case .ascii: return string(validUTF8: body, isASCII: true)
+            case .valid: return string(validUTF8: body, isASCII: false)
+            case .invalid: return nil
+            }
         }
         if let fast { return fast }
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
@@ -25,10 +30,14 @@ public enum TextDecoding {
         return hasBOM ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
     }
 
-    /// A string of `bytes`, which ``UTF8Validation/isValid(_:)`` accepted: one copy, no second check.
-    static func string(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// A string of `bytes`, which are valid UTF-8 (``UTF8Validation`` accepted them, or they
+    /// are part of a string's storage cut at scalar boundaries): one copy, no second check.
+    ///
+    /// `isASCII` must be true only when every byte is ASCII; it sets the string's
+    /// ASCII flag, as `String(decoding:as:)` would, which keeps its later use fast.
+    static func string(validUTF8 bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
         guard !bytes.isEmpty else { return "" }
-        return String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes)))
+        return String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: isASCII))
     }
 
     /// Replaces CRLF and lone CR with LF (CR is ASCII, so this is safe on any bytes).

@@ -6,7 +6,18 @@
 enum UTF8Validation {
     /// Whether `bytes` is well-formed UTF-8.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+        check(bytes) != .invalid
+    }
+
+    /// What a check found: ASCII only, other valid UTF-8, or not well-formed.
+    enum Outcome {
+        case ascii, valid, invalid
+    }
+
+    /// Checks `bytes`, noting whether they were all ASCII.
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+        guard let base = bytes.baseAddress else { return .ascii }
+        var ascii = true
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
         var index = 0
@@ -14,15 +25,16 @@ enum UTF8Validation {
             while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & LineEndScan.highs == 0 {
                 index += 8
             }
-            guard index < count else { return true }
+            guard index < count else { return ascii ? .ascii : .valid }
             if base[index] < 0x80 {
                 index += 1
                 continue
             }
             // A run of non-ASCII sequences (CJK text is one long run), without word checks.
+            ascii = false
             while index < count, base[index] >= 0x80 {
                 let length = sequenceLength(base, at: index, count: count)
-                guard length > 0 else { return false }
+                guard length > 0 else { return .invalid }
                 index += length
             }
         }
