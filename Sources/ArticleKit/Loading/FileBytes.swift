@@ -9,8 +9,33 @@ enum FileBytes {
         let info = try status(of: path)
         let descriptor = try openForReading(path)
         defer { close(descriptor) }
+        let size = Int(info.st_size)
+        if (info.st_mode & S_IFMT) == S_IFREG, size > 0 {
+            // A regular file: read straight into an array of its size, then on to its end.
+            var filled = 0
+            var bytes = try [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized throws(ArticleLoadError) in
+                while filled < size {
+                    let count = read(descriptor, buffer.baseAddress! + filled, size - filled)
+                    if count == 0 { break }
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        initialized = filled
+                        throw .unreadable(path, reason: reason(errno))
+                    }
+                    filled += count
+                }
+                initialized = filled
+            }
+            if filled == size { try appendRest(of: descriptor, path: path, to: &bytes) }
+            return bytes
+        }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, Int(info.st_size)))
+        try appendRest(of: descriptor, path: path, to: &bytes)
+        return bytes
+    }
+
+    /// Reads `descriptor` to its end in 64 KB chunks, appending to `bytes`.
+    private static func appendRest(of descriptor: Int32, path: String, to bytes: inout [UInt8]) throws(ArticleLoadError) {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -21,7 +46,6 @@ enum FileBytes {
             }
             bytes.append(contentsOf: chunk[..<count])
         }
-        return bytes
     }
 
     /// The first `maxBytes` bytes of the file at `path`, or `nil` when it is not a
