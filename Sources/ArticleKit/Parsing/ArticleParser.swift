@@ -1,7 +1,7 @@
 /// Parses plain-text articles into an ``Article``.
 ///
-/// The text is split into trimmed non-blank lines (linear time, no character
-/// indexing over the whole text), then read in four steps: the header
+/// The text's bytes are split into trimmed non-blank lines (linear time, no
+/// character indexing over the whole text), then read in four steps: the header
 /// (``HeaderReader``), the trailer of sources and author note
 /// (``TrailerReader``), the headings of the body (``HeadingFinder``) and the
 /// paragraphs between them (``ParagraphJoiner``). Every non-blank line ends up
@@ -10,14 +10,13 @@ public enum ArticleParser {
     /// Parses decoded text (any line endings) into an article.
     public static func parse(_ text: String) -> Article {
         var text = text
-        text.makeContiguousUTF8()
-        let whole = text
-        return text.withUTF8 { parse(whole, bytes: $0) }
+        return text.withUTF8(parse(validUTF8:))
     }
 
-    /// Parses `text`, whose UTF-8 storage is `bytes` (the lines point into it).
-    static func parse(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Article {
-        let lines = LineSplitter.lines(of: text, bytes: bytes)
+    /// Parses valid UTF-8 (any line endings); the lines point into `bytes`, and every
+    /// string in the result is copied out of it.
+    static func parse(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Article {
+        let lines = LineSplitter.lines(of: bytes)
         let joiner = ParagraphJoiner(lines: lines)
         let header = HeaderReader(lines: lines, joiner: joiner)
         let trailer = TrailerReader(lines: lines, from: header.count, joiner: joiner)
@@ -47,7 +46,14 @@ public enum ArticleParser {
     }
 
     /// Decodes bytes (repairing invalid UTF-8, dropping a BOM) and parses them.
+    ///
+    /// Valid UTF-8 is parsed where it lies, with no decoded copy of the whole text
+    /// (line ends are the same with CR left in); only invalid bytes are repaired first.
     public static func parse(bytes: [UInt8]) -> Article {
-        parse(TextDecoding.decode(bytes))
+        let parsed = bytes.withUnsafeBufferPointer { all -> Article? in
+            let body = TextDecoding.withoutBOM(all)
+            return UTF8Validation.check(body) == .invalid ? nil : parse(validUTF8: body)
+        }
+        return parsed ?? parse(TextDecoding.decode(bytes))
     }
 }

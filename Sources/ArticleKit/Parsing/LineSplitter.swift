@@ -1,16 +1,16 @@
 /// Splits text into trimmed non-blank lines grouped into blank-separated blocks.
 ///
-/// Works on the string's UTF-8 storage through a pointer in one pass, so it is
-/// linear in the text size and builds one `Substring` per non-blank line only.
+/// Works on the text's UTF-8 bytes through a pointer in one pass, so it is
+/// linear in the text size and makes no string at all (a line is a byte range).
 /// LF, CRLF and a lone CR all end a line. A line is blank when it has only
 /// Unicode white space; trimming removes Unicode white space at both ends.
 /// A line of printable ASCII gets its width (its byte count) from the same scan,
 /// which goes eight bytes at a time (``LineEndScan``) where no line ends.
 enum LineSplitter {
-    /// The non-blank lines of `text`, whose UTF-8 storage is `bytes`, in order.
+    /// The non-blank lines of `bytes` (valid UTF-8; CR may still be in it), in order.
     ///
     /// The lines point into `bytes`, so they are valid only as long as it is.
-    static func lines(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
+    static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
         var result: [SourceLine] = []
         var block = 0
         var sawBlank = false
@@ -40,19 +40,14 @@ enum LineSplitter {
                 while isASCIISpace(bytes[last]) { last -= 1 }
                 var lower = first
                 var upper = last + 1
-                let line: Substring
-                if bytes[first] < 0x80 && bytes[last] < 0x80 {
-                    line = text.slice(lower, upper)
-                } else {
-                    line = trimScalars(text.slice(lineStart, end))
-                    lower = text.utf8.distance(from: text.utf8.startIndex, to: line.startIndex)
-                    upper = lower + line.utf8.count
+                if bytes[first] >= 0x80 || bytes[last] >= 0x80 {
+                    (lower, upper) = trimScalars(bytes, lower, upper)
                 }
                 if lower < upper {
                     if sawBlank && !result.isEmpty { block += 1 }
                     sawBlank = false
                     result.append(SourceLine(
-                        text: line, block: block, bytes: UnsafeBufferPointer(rebasing: bytes[lower..<upper]),
+                        block: block, bytes: UnsafeBufferPointer(rebasing: bytes[lower..<upper]),
                         isASCII: ascii, width: printable ? upper - lower : nil))
                 } else {
                     sawBlank = true
@@ -64,6 +59,25 @@ enum LineSplitter {
             lineStart = next
         }
         return result
+    }
+
+    /// The offsets of `bytes[lower..<upper]` (valid UTF-8) without leading and
+    /// trailing Unicode white space, scalar by scalar.
+    static func trimScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int) -> (Int, Int) {
+        var lower = lower
+        var upper = upper
+        while lower < upper {
+            let (value, length) = UTF8Scalar.decode(bytes, at: lower)
+            guard Unicode.Scalar(value)?.properties.isWhitespace == true else { break }
+            lower += length
+        }
+        while upper > lower {
+            var start = upper - 1
+            while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            guard Unicode.Scalar(UTF8Scalar.decode(bytes, at: start).value)?.properties.isWhitespace == true else { break }
+            upper = start
+        }
+        return (lower, upper)
     }
 
     /// `line` without leading and trailing Unicode white space.
@@ -93,15 +107,5 @@ enum LineSplitter {
         }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
         return Substring(scalars[first...last])
-    }
-}
-
-extension String {
-    /// The part of this (native, contiguous) string from byte offset `start` to `end`.
-    ///
-    /// Both offsets fall on scalar boundaries (next to an ASCII byte or at an end).
-    func slice(_ start: Int, _ end: Int) -> Substring {
-        let lower = utf8.index(utf8.startIndex, offsetBy: start)
-        return self[lower..<utf8.index(lower, offsetBy: end - start)]
     }
 }

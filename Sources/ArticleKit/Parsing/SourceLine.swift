@@ -1,7 +1,6 @@
-/// One non-blank input line, trimmed, with its place among blank-separated blocks.
+/// One non-blank input line, trimmed, as a range of the text's bytes, with its place among
+/// blank-separated blocks.
 struct SourceLine {
-    /// The line without surrounding whitespace.
-    var text: Substring
     /// Index of the block (run of non-blank lines between blank lines) it belongs to.
     var block: Int
     /// Display columns, exact up to ``measuredWidth``; above it only known to be above it.
@@ -9,7 +8,7 @@ struct SourceLine {
     /// Every rule compares widths with limits of at most 160 columns, so the
     /// measuring stops there; lines over ``longLineBytes`` bytes count as ``long``.
     var width: Int
-    /// The UTF-8 bytes of ``text``, valid only while ``ArticleParser`` holds the text's storage.
+    /// The UTF-8 bytes of the line, valid only while ``ArticleParser`` holds the text's storage.
     var bytes: UnsafeBufferPointer<UInt8>
     /// Whether every byte is ASCII (a line never holds CR or LF, so each byte is one `Character`).
     var isASCII: Bool
@@ -24,8 +23,7 @@ struct SourceLine {
     static let measuredWidth = 160
 
     /// A line whose bytes are `bytes`; `width` is given (as the byte count) for a line of printable ASCII.
-    init(text: Substring, block: Int, bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, width: Int?) {
-        self.text = text
+    init(block: Int, bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, width: Int?) {
         self.block = block
         self.bytes = bytes
         self.isASCII = isASCII
@@ -35,9 +33,14 @@ struct SourceLine {
         } else if let width {
             self.width = width
         } else {
-            self.width = SimpleScalars.width(ofUTF8: bytes, stoppingAbove: Self.measuredWidth) ?? DisplayWidth.clusterWidth(text)
+            self.width = SimpleScalars.width(ofUTF8: bytes, stoppingAbove: Self.measuredWidth) ?? DisplayWidth.clusterWidth(Substring(
+                TextDecoding.string(validUTF8: bytes, isASCII: isASCII)))
         }
     }
+
+    /// The line without surrounding whitespace, for the `Character`-based rules: a new
+    /// string each time (the parse keeps bytes only), so byte rules come first.
+    var text: Substring { Substring(string) }
 
     /// The text as a new string, copied from ``bytes`` without a second UTF-8 check.
     var string: String { TextDecoding.string(validUTF8: bytes, isASCII: isASCII) }

@@ -11,7 +11,7 @@ extension SourceLine {
 
     /// ``SentenceRules/endsSentence(_:)``.
     var endsSentence: Bool {
-        guard isASCII else { return SentenceRules.endsSentence(text) }
+        guard isASCII else { return SentenceEndBytes.endsSentence(bytes) ?? SentenceRules.endsSentence(text) }
         var index = bytes.count - 1
         while index >= 0, ASCIILines.isCloser(bytes[index]) { index -= 1 }
         guard index >= 0 else { return false }

@@ -1,0 +1,40 @@
+import Testing
+@testable import ArticleKit
+
+/// The byte fast paths against the simple paths they replace, on random input.
+struct ByteFastPathTests {
+    typealias SplitMix = ParserRobustnessTests.SplitMix
+
+    static let linePieces = ["a", "word", " ", ".", "!", "?", ":", "…", "。", "！", "？", "\"", "'", "”", "’", "»", "›", ")", "]",
+                             "」", "』", "）", "\u{301}", "\u{600}", "\u{200D}", "😀", "é", "中", "“", "-", "1"]
+
+    @Test func sentenceEndsAgreeWithTheCharacterRule() {
+        var random = SplitMix(state: 0x454E_4453)
+        for round in 0..<30_000 {
+            let line = (0..<Int.random(in: 1...6, using: &random)).map { _ in Self.linePieces.randomElement(using: &random)! }.joined()
+            let bytes = Array(line.utf8)
+            guard let fast = bytes.withUnsafeBufferPointer(SentenceEndBytes.endsSentence) else { continue }
+            #expect(fast == SentenceRules.endsSentence(Substring(line)), "round \(round): \(line.debugDescription)")
+            if fast != SentenceRules.endsSentence(Substring(line)) { return }
+        }
+    }
+
+    static let bytePieces: [[UInt8]] = [
+        Array("Plain words here. ".utf8), Array("Why?".utf8), [0x0A], [0x0A, 0x0A], [0x0D], [0x0D, 0x0A], [0x09], [0x20],
+        Array("中文段落。".utf8), Array("“Quoted.”".utf8), [0xE2, 0x80], [0xFF], [0xC3], [0xEF, 0xBB, 0xBF], Array("\u{3000}".utf8),
+        Array("\u{85}".utf8), Array("By Jane Roe".utf8), Array("Source: X".utf8), Array("abcdefgh".utf8),
+    ]
+
+    /// `parse(bytes:)` works on the bytes where they lie; the simple path decodes first.
+    @Test func parsingBytesInPlaceEqualsParsingTheDecodedText() {
+        var random = SplitMix(state: 0x494E_504C)
+        for round in 0..<5_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...30, using: &random) { bytes += Self.bytePieces.randomElement(using: &random)! }
+            let fast = ArticleParser.parse(bytes: bytes)
+            let simple = ArticleParser.parse(TextDecoding.decode(bytes))
+            #expect(ParserDifferentialTests.exact(fast) == ParserDifferentialTests.exact(simple), "round \(round): \(bytes)")
+            if ParserDifferentialTests.exact(fast) != ParserDifferentialTests.exact(simple) { return }
+        }
+    }
+}
