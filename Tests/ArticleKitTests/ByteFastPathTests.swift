@@ -38,3 +38,32 @@ struct ByteFastPathTests {
         }
     }
 }
+
+/// The byte answers about single scalars against the standard library's properties.
+struct ScalarFactsTests {
+    @Test func whiteSpaceIsTheWhiteSpaceProperty() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if WhiteSpace.contains(value) != scalar.properties.isWhitespace {
+                Issue.record("U+\(String(value, radix: 16))")
+                return
+            }
+        }
+    }
+
+    /// An ideograph first means the first letter is not lower case, whatever follows.
+    @Test func ideographsStartNoLowercaseLine() {
+        for value in stride(from: UInt32(0x3000), through: 0xA000, by: 7) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for tail in ["", "\u{301}", "a", " b", "？"] {
+                let line = String(scalar) + tail
+                let bytes = Array(line.utf8)
+                if bytes.withUnsafeBufferPointer(SentenceRules.startsWithIdeograph) {
+                    #expect(Character(String(scalar)).isLetter)
+                    let first = Substring(line).first(where: \.isLetter)
+                    #expect(first?.isLowercase == false, "U+\(String(value, radix: 16))\(tail.debugDescription)")
+                }
+            }
+        }
+    }
+}

@@ -16,7 +16,11 @@ public enum ArticleParser {
     /// Parses valid UTF-8 (any line endings); the lines point into `bytes`, and every
     /// string in the result is copied out of it.
     static func parse(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Article {
-        let lines = LineSplitter.lines(of: bytes)
+        parse(lines: LineSplitter.lines(of: bytes) ?? [])
+    }
+
+    /// Reads the article from its lines (see ``LineSplitter``).
+    static func parse(lines: [SourceLine]) -> Article {
         let joiner = ParagraphJoiner(lines: lines)
         let header = HeaderReader(lines: lines, joiner: joiner)
         let trailer = TrailerReader(lines: lines, from: header.count, joiner: joiner)
@@ -51,8 +55,7 @@ public enum ArticleParser {
     /// (line ends are the same with CR left in); only invalid bytes are repaired first.
     public static func parse(bytes: [UInt8]) -> Article {
         let parsed = bytes.withUnsafeBufferPointer { all -> Article? in
-            let body = TextDecoding.withoutBOM(all)
-            return UTF8Validation.check(body) == .invalid ? nil : parse(validUTF8: body)
+            LineSplitter.lines(of: TextDecoding.withoutBOM(all)).map(parse(lines:))
         }
         return parsed ?? parse(TextDecoding.decode(bytes))
     }

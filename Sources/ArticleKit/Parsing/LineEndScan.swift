@@ -31,6 +31,22 @@ enum LineEndScan {
         return index
     }
 
+    /// The offset of the first eight-byte word from `start` that is not all
+    /// printable ASCII (0x20 to 0x7E), or of the last few bytes.
+    @inline(__always)
+    static func skipPrintableWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = start
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if word & highs | hasByte(below: 0x20, word) | hasByte(0x7F, word) != 0 { break }
+            index += 8
+        }
+        return index
+    }
+
     /// Nonzero when some byte of `word` is below `limit` (at most 0x80).
     @inline(__always)
     static func hasByte(below limit: UInt64, _ word: UInt64) -> UInt64 {

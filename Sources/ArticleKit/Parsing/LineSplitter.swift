@@ -7,10 +7,14 @@
 /// A line of printable ASCII gets its width (its byte count) from the same scan,
 /// which goes eight bytes at a time (``LineEndScan``) where no line ends.
 enum LineSplitter {
-    /// The non-blank lines of `bytes` (valid UTF-8; CR may still be in it), in order.
+    /// The non-blank lines of `bytes`, in order, or `nil` when `bytes` is not valid
+    /// UTF-8 (CR may be in it): the one pass that finds line ends also checks the encoding.
     ///
-    /// The lines point into `bytes`, so they are valid only as long as it is.
-    static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
+    /// The lines point into `bytes`, so they are valid only as long as it is. A
+    /// line's width is measured once the next line shows whether it is inner
+    /// (see ``SourceLine/width``).
+    static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine]? {
+        guard let base = bytes.baseAddress else { return [] }
         var result: [SourceLine] = []
         var block = 0
         var sawBlank = false
@@ -18,17 +22,28 @@ enum LineSplitter {
         var lineStart = 0
         var index = 0
         while lineStart <= count {
-            // Find the line end; note whether every byte is printable ASCII, or at least ASCII.
+            // Find the line end, checking UTF-8; note whether every byte is printable ASCII, or at least ASCII.
             var printable = true
             var ascii = true
-            index = LineEndScan.skipWords(bytes, from: lineStart, printable: &printable, ascii: &ascii)
-            while index < count {
-                let byte = bytes[index]
-                if byte &- 0x20 < 0x5F { index += 1; continue }
-                if byte == 0x0A || byte == 0x0D { break }
+            index = lineStart
+            scan: while true {
+                index = LineEndScan.skipPrintableWords(bytes, from: index)
+                guard index < count else { break scan }
+                let byte = base[index]
+                if byte < 0x80 {
+                    if byte &- 0x20 < 0x5F { index += 1; continue scan }
+                    if byte == 0x0A || byte == 0x0D { break scan }
+                    printable = false
+                    index += 1
+                    continue scan
+                }
                 printable = false
-                if byte >= 0x80 { ascii = false }
-                index += 1
+                ascii = false
+                repeat {  // a run of non-ASCII sequences (CJK text is one long run)
+                    let length = UTF8Validation.sequenceLength(base, at: index, count: count)
+                    guard length > 0 else { return nil }
+                    index += length
+                } while index < count && base[index] >= 0x80
             }
             let end = index
             var first = lineStart
@@ -46,9 +61,12 @@ enum LineSplitter {
                 if lower < upper {
                     if sawBlank && !result.isEmpty { block += 1 }
                     sawBlank = false
+                    if let previous = result.indices.last {
+                        result[previous].measure(inner: result[previous].block == block)
+                    }
                     result.append(SourceLine(
                         block: block, bytes: UnsafeBufferPointer(rebasing: bytes[lower..<upper]),
-                        isASCII: ascii, width: printable ? upper - lower : nil))
+                        isASCII: ascii, isPrintableASCII: printable))
                 } else {
                     sawBlank = true
                 }
@@ -58,6 +76,7 @@ enum LineSplitter {
             if bytes[index] == 0x0D, next < count, bytes[next] == 0x0A { next += 1 }
             lineStart = next
         }
+        if let last = result.indices.last { result[last].measure(inner: false) }
         return result
     }
 
@@ -68,13 +87,13 @@ enum LineSplitter {
         var upper = upper
         while lower < upper {
             let (value, length) = UTF8Scalar.decode(bytes, at: lower)
-            guard Unicode.Scalar(value)?.properties.isWhitespace == true else { break }
+            guard WhiteSpace.contains(value) else { break }
             lower += length
         }
         while upper > lower {
             var start = upper - 1
             while bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            guard Unicode.Scalar(UTF8Scalar.decode(bytes, at: start).value)?.properties.isWhitespace == true else { break }
+            guard WhiteSpace.contains(UTF8Scalar.decode(bytes, at: start).value) else { break }
             upper = start
         }
         return (lower, upper)

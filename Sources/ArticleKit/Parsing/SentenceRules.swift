@@ -45,9 +45,20 @@ enum SentenceRules {
     }
 
     /// Whether the first letter of the line is lower case.
+    ///
+    /// A line that opens with a CJK ideograph answers no at once: that is its
+    /// first `Character`'s first scalar, alphabetic (a letter) and never cased.
     static func startsLowercase(_ line: Substring) -> Bool {
         if let ascii = ASCIILines.startsLowercase(line) { return ascii }
+        if line.utf8.withContiguousStorageIfAvailable(startsWithIdeograph) == true { return false }
         return line.first(where: \.isLetter)?.isLowercase ?? false
+    }
+
+    /// Whether the first scalar is a CJK ideograph (U+3400–U+4DBF, U+4E00–U+9FFF).
+    static func startsWithIdeograph(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lead = bytes.first, lead >= 0xE3, lead <= 0xE9, bytes.count >= 3 else { return false }
+        let value = UTF8Scalar.decode(bytes, at: 0).value
+        return (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
     }
 
     /// The end of the first sentence when another sentence follows it in `line`.

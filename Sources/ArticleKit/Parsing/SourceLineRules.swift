@@ -22,6 +22,7 @@ extension SourceLine {
     /// ``SentenceRules/startsLowercase(_:)``.
     var startsLowercase: Bool {
         if let ascii = ASCIILines.startsLowercase(bytes) { return ascii }
+        if SentenceRules.startsWithIdeograph(bytes) { return false }
         return SentenceRules.startsLowercase(text)
     }
 

@@ -51,12 +51,27 @@ enum SimpleScalars {
     /// those scalars is at least as wide as they sum to (each counts only its
     /// first scalar, simple ones joining it are zero-width), so the whole
     /// text's width, by either path, is above `limit` too.
+    ///
+    /// Eight bytes of printable ASCII count eight at once (so the sum may pass
+    /// `limit` by up to seven), and CJK ideographs and common punctuation skip the
+    /// general lookup.
     static func width(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, stoppingAbove limit: Int = .max) -> Int? {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
         var total = 0
         var index = 0
         let count = bytes.count
         while index < count {
-            let lead = bytes[index]
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & LineEndScan.highs | LineEndScan.hasByte(below: 0x20, word) | LineEndScan.hasByte(0x7F, word) == 0 {
+                    total += 8
+                    index += 8
+                    if total > limit { return total }
+                    continue
+                }
+            }
+            let lead = base[index]
             if lead < 0x80 {
                 if lead >= 0x20 && lead < 0x7F {
                     total += 1
@@ -67,8 +82,14 @@ enum SimpleScalars {
             }
             let (value, length) = UTF8Scalar.decode(bytes, at: index)
             index += length
-            guard let scalar = Unicode.Scalar(value), let width = width(scalar) else { return nil }
-            total += width
+            if (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3000 && value <= 0x3029) {  // ideographs, CJK punctuation
+                total += 2
+            } else if (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E) {  // quotes, dashes, …
+                total += 1
+            } else {
+                guard let scalar = Unicode.Scalar(value), let width = width(scalar) else { return nil }
+                total += width
+            }
             if total > limit { return total }
         }
         return total
