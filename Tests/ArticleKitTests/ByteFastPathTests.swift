@@ -67,3 +67,51 @@ struct ScalarFactsTests {
         }
     }
 }
+
+/// The shortcuts in ``SimpleScalars/width(ofUTF8:stoppingAbove:)`` and ``UTF8Validation``
+/// against the plain per-scalar answers.
+struct WidthAndValidationShortcutTests {
+    typealias SplitMix = ParserRobustnessTests.SplitMix
+
+    @Test func byteWidthEqualsScalarWidthForEveryBMPScalarInContext() {
+        for value in UInt32(0x80)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "abcdefgh" + String(scalar) + "中", String(scalar) + String(scalar) + "xyz"] {
+                let bytes = Array(text.utf8)
+                let fast = bytes.withUnsafeBufferPointer { SimpleScalars.width(ofUTF8: $0) }
+                if fast != SimpleScalars.width(of: text.unicodeScalars) {
+                    Issue.record("U+\(String(value, radix: 16)) in \(text.debugDescription)")
+                    return
+                }
+            }
+        }
+    }
+
+    @Test func aLimitOnlyCutsAboveIt() {
+        var random = SplitMix(state: 0x5749_4454)
+        let pieces = ["a", "word ", "中文", "“", "…", "\u{301}", "\t", "é", "한"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...40, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let limit = Int.random(in: 0...60, using: &random)
+            let bytes = Array(text.utf8)
+            let whole = bytes.withUnsafeBufferPointer { SimpleScalars.width(ofUTF8: $0) }
+            let cut = bytes.withUnsafeBufferPointer { SimpleScalars.width(ofUTF8: $0, stoppingAbove: limit) }
+            if let whole, let cut {
+                #expect(whole <= limit ? cut == whole : cut > limit && cut <= whole, "\(text.debugDescription) limit \(limit)")
+            }
+        }
+    }
+
+    /// A bad three-byte sequence at every place of a CJK run is found.
+    @Test func everyBadSequenceInACJKRunIsFound() {
+        let good = Array("中国和俄罗斯是盟友吗中国和俄罗斯".utf8)
+        for bad: [UInt8] in [[0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xE4, 0x41, 0x80], [0xE4, 0xB8], [0xC0, 0x80, 0x80]] {
+            for at in stride(from: 0, through: good.count, by: 3) {
+                let bytes = Array(good[..<at]) + bad + Array(good[at...])
+                #expect(bytes.withUnsafeBufferPointer(UTF8Validation.isValid) == (String(validating: bytes, as: UTF8.self) != nil))
+                #expect(bytes.withUnsafeBufferPointer(LineSplitter.lines(of:)) == nil)
+            }
+        }
+        #expect(good.withUnsafeBufferPointer(LineSplitter.lines(of:)) != nil)
+    }
+}

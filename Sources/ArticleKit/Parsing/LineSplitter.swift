@@ -39,11 +39,8 @@ enum LineSplitter {
                 }
                 printable = false
                 ascii = false
-                repeat {  // a run of non-ASCII sequences (CJK text is one long run)
-                    let length = UTF8Validation.sequenceLength(base, at: index, count: count)
-                    guard length > 0 else { return nil }
-                    index += length
-                } while index < count && base[index] >= 0x80
+                guard let next = UTF8Validation.skipSequences(base, from: index, count: count) else { return nil }
+                index = next
             }
             let end = index
             var first = lineStart

@@ -62,7 +62,7 @@ enum SimpleScalars {
         var index = 0
         let count = bytes.count
         while index < count {
-            if index + 8 <= count {
+            if index + 8 <= count, base[index] < 0x80 {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if word & LineEndScan.highs | LineEndScan.hasByte(below: 0x20, word) | LineEndScan.hasByte(0x7F, word) == 0 {
                     total += 8
@@ -78,6 +78,12 @@ enum SimpleScalars {
                     if total > limit { return total }
                 }
                 index += 1
+                continue
+            }
+            if lead >= 0xE4 && lead <= 0xE9 && (lead != 0xE4 || base[index + 1] != 0xB7) {
+                total += 2  // U+4000–U+4DBF, U+4E00–U+9FFF: ideographs
+                index += 3
+                if total > limit { return total }
                 continue
             }
             let (value, length) = UTF8Scalar.decode(bytes, at: index)

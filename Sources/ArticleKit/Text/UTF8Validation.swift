@@ -30,14 +30,45 @@ enum UTF8Validation {
                 index += 1
                 continue
             }
-            // A run of non-ASCII sequences (CJK text is one long run), without word checks.
             ascii = false
-            while index < count, base[index] >= 0x80 {
-                let length = sequenceLength(base, at: index, count: count)
-                guard length > 0 else { return .invalid }
-                index += length
-            }
+            guard let next = skipSequences(base, from: index, count: count) else { return .invalid }
+            index = next
         }
+    }
+
+    /// The end of the run of non-ASCII sequences at `index` (the next ASCII byte or
+    /// the end), or `nil` when one is not well-formed. CJK text is one long run:
+    /// three-byte sequences are checked two at a time in eight bytes, or one in four.
+    @inline(__always)
+    static func skipSequences(_ base: UnsafePointer<UInt8>, from index: Int, count: Int) -> Int? {
+        let raw = UnsafeRawPointer(base)
+        var index = index
+        while index < count {
+            if index + 8 <= count {  // two three-byte sequences and the start of a third, leads E1-EC or EE-EF
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let first = word & 0x0F, second = (word >> 24) & 0x0F
+                if word & 0xC0F0_C0C0_F0C0_C0F0 == 0x80E0_8080_E080_80E0,
+                   first != 0, first != 0x0D, second != 0, second != 0x0D {
+                    index += 6
+                    continue
+                }
+            }
+            if index + 4 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)  // little-endian: lead byte lowest
+                if word & 0x00C0_C0F0 == 0x0080_80E0 {  // 1110xxxx 10xxxxxx 10xxxxxx
+                    let low = word & 0x0F
+                    let second = word & 0x2000  // set for A0-BF after E0 (not overlong), clear for 80-9F after ED (no surrogate)
+                    if (low == 0 && second == 0) || (low == 0x0D && second != 0) { return nil }
+                    index += 3
+                    continue
+                }
+            }
+            guard base[index] >= 0x80 else { return index }
+            let length = sequenceLength(base, at: index, count: count)
+            guard length > 0 else { return nil }
+            index += length
+        }
+        return index
     }
 
     /// The length of the well-formed sequence whose lead byte (at least 0x80)
