@@ -115,3 +115,24 @@ struct WidthAndValidationShortcutTests {
         #expect(good.withUnsafeBufferPointer(LineSplitter.lines(of:)) != nil)
     }
 }
+
+/// The word tests of ``LineEndScan`` against byte loops.
+struct LineEndScanTests {
+    typealias SplitMix = ParserRobustnessTests.SplitMix
+
+    @Test func printableBytesCountsTheLeadingPrintableRun() {
+        var random = SplitMix(state: 0x5052_4E54)
+        let interesting: [UInt8] = [0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0xBF, 0xC3, 0xE2, 0xFF]
+        for _ in 0..<200_000 {
+            let bytes = (0..<8).map { _ in
+                Bool.random(using: &random) ? interesting.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random)
+            }
+            let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+            let expected = bytes.prefix(while: { $0 >= 0x20 && $0 <= 0x7E }).count
+            if LineEndScan.printableBytes(atStartOf: word) != expected || LineEndScan.isPrintable(word) != (expected == 8) {
+                Issue.record("\(bytes)")
+                return
+            }
+        }
+    }
+}

@@ -28,7 +28,7 @@ enum ASCIISources {
 
     /// Whether `bytes`, lower-cased, start with `prefix` (lower-case ASCII).
     static func hasLowercasedPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
-        guard bytes.count >= prefix.count else { return false }
+        guard bytes.count >= prefix.count, bytes[0] | 0x20 == prefix[0] | 0x20 else { return false }
         for index in prefix.indices {
             let byte = bytes[index]
             if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != prefix[index] { return false }

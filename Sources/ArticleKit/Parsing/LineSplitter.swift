@@ -16,6 +16,9 @@ enum LineSplitter {
     static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine]? {
         guard let base = bytes.baseAddress else { return [] }
         var result: [SourceLine] = []
+        // Room for lines of 64 bytes on average, so a long text's array rarely grows (each
+        // growth copies it into fresh pages); room never used is never touched.
+        result.reserveCapacity(bytes.count / 64 + 8)
         var block = 0
         var sawBlank = false
         let count = bytes.count
@@ -28,6 +31,9 @@ enum LineSplitter {
             index = lineStart
             scan: while true {
                 index = LineEndScan.skipPrintableWords(bytes, from: index)
+                if index + 8 <= count {  // straight to the word's first byte that is not printable ASCII
+                    index += LineEndScan.printableBytes(atStartOf: UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                }
                 guard index < count else { break scan }
                 let byte = base[index]
                 if byte < 0x80 {

@@ -49,10 +49,12 @@ extension SourceLine {
     }
 
     /// ``LineKinds/isDateline(_:)``, byte by byte for an ASCII line.
+    ///
+    /// Every line's width is exact up to 60 columns, so isShort(maxWidth: 60) is
+    /// width <= 60; that and a digit are needed before any other line runs the rule.
     var isDateline: Bool {
-        guard isASCII else { return LineKinds.isDateline(text) }
-        // An ASCII line under 1,024 bytes has its exact width, so isShort(maxWidth: 60) is width <= 60.
         guard width <= 60, bytes.contains(where: ASCIILines.isDigit) else { return false }
+        guard isASCII else { return LineKinds.isDateline(text) }
         return ASCIILines.wordCount(bytes) <= 8 && (ASCIILines.hasMonthName(bytes) || ASCIILines.hasNumericDate(bytes))
     }
 

@@ -52,7 +52,7 @@ enum SimpleScalars {
     /// first scalar, simple ones joining it are zero-width), so the whole
     /// text's width, by either path, is above `limit` too.
     ///
-    /// Eight bytes of printable ASCII count eight at once (so the sum may pass
+    /// A run of printable ASCII counts up to eight bytes at once (so the sum may pass
     /// `limit` by up to seven), and CJK ideographs and common punctuation skip the
     /// general lookup.
     static func width(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, stoppingAbove limit: Int = .max) -> Int? {
@@ -63,10 +63,11 @@ enum SimpleScalars {
         let count = bytes.count
         while index < count {
             if index + 8 <= count, base[index] < 0x80 {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if word & LineEndScan.highs | LineEndScan.hasByte(below: 0x20, word) | LineEndScan.hasByte(0x7F, word) == 0 {
-                    total += 8
-                    index += 8
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let printable = LineEndScan.printableBytes(atStartOf: word)
+                if printable > 0 {
+                    total += printable
+                    index += printable
                     if total > limit { return total }
                     continue
                 }

@@ -45,7 +45,7 @@ enum UTF8Validation {
         var index = index
         while index < count {
             if index + 8 <= count {  // two three-byte sequences and the start of a third, leads E1-EC or EE-EF
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 let first = word & 0x0F, second = (word >> 24) & 0x0F
                 if word & 0xC0F0_C0C0_F0C0_C0F0 == 0x80E0_8080_E080_80E0,
                    first != 0, first != 0x0D, second != 0, second != 0x0D {
@@ -54,7 +54,7 @@ enum UTF8Validation {
                 }
             }
             if index + 4 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)  // little-endian: lead byte lowest
+                let word = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt32.self))  // lead byte lowest
                 if word & 0x00C0_C0F0 == 0x0080_80E0 {  // 1110xxxx 10xxxxxx 10xxxxxx
                     let low = word & 0x0F
                     let second = word & 0x2000  // set for A0-BF after E0 (not overlong), clear for 80-9F after ED (no surrogate)
