@@ -136,3 +136,62 @@ struct LineEndScanTests {
         }
     }
 }
+
+/// Long CJK runs with one sequence changed at every place, through every word path of the check.
+struct CJKRunValidationTests {
+    @Test func everyChangedSequenceInALongRunIsJudgedLikeTheStandardLibrary() {
+        let run = Array(String(repeating: "中国和俄罗斯是盟友吗", count: 4).utf8)  // 120 bytes of three-byte sequences
+        let replacements: [[UInt8]] = [
+            [0xE0, 0x9F, 0xBF], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBD],
+            [0xE4, 0x41, 0x80], [0xE4, 0xB8, 0x41], [0xC3, 0xA9, 0x41], [0xF0, 0x9F, 0x98], [0x41, 0x42, 0x43],
+        ]
+        for replacement in replacements {
+            for at in stride(from: 0, to: run.count, by: 3) {
+                var bytes = run
+                bytes.replaceSubrange(at..<(at + 3), with: replacement)
+                let expected = String(validating: bytes, as: UTF8.self) != nil
+                if bytes.withUnsafeBufferPointer(UTF8Validation.isValid) != expected {
+                    Issue.record("\(replacement) at \(at)")
+                    return
+                }
+            }
+        }
+    }
+}
+
+/// ``IdeographicHeadings`` against the `Character` rule.
+struct IdeographicHeadingsTests {
+    typealias SplitMix = ParserRobustnessTests.SplitMix
+
+    @Test func everyIdeographIsALetterThatIsNotLowercase() {
+        for value in Array(UInt32(0x3400)...0x4DBF) + Array(UInt32(0x4E00)...0x9FFF) {
+            let character = Character(Unicode.Scalar(value)!)
+            if !character.isLetter || character.isLowercase || SentenceRules.openingQuotes.contains(character) {
+                Issue.record("U+\(String(value, radix: 16))")
+                return
+            }
+        }
+    }
+
+    @Test func agreesWithTheCharacterRule() {
+        var random = SplitMix(state: 0x4944_454F)
+        let pieces = ["中", "国", "㐀", "䶿", "鿿", "一", "？", "?", "，", "。", "a", " ", "\u{301}", "「", "1", "ー"]
+        for round in 0..<20_000 {
+            var line = (0..<Int.random(in: 0...70, using: &random)).map { _ in
+                Int.random(in: 0..<4, using: &random) == 0 ? pieces.randomElement(using: &random)! : "中"
+            }.joined()
+            line += Bool.random(using: &random) ? "？" : "?"
+            let bytes = Array(line.utf8)
+            guard let fast = bytes.withUnsafeBufferPointer(IdeographicHeadings.isQuestionHeadingText) else { continue }
+            #expect(fast == LineKinds.isQuestionHeadingText(Substring(line)), "round \(round): \(line)")
+            if fast != LineKinds.isQuestionHeadingText(Substring(line)) { return }
+        }
+        for count in [1, 39, 40, 58, 59, 60, 61, 159, 160, 161] {
+            for mark in ["？", "?"] {
+                let line = String(repeating: "国", count: count) + mark
+                let fast = Array(line.utf8).withUnsafeBufferPointer(IdeographicHeadings.isQuestionHeadingText)
+                #expect(fast == LineKinds.isQuestionHeadingText(Substring(line)), "\(count) ideographs and \(mark)")
+            }
+        }
+    }
+}

@@ -59,11 +59,13 @@ extension SourceLine {
     }
 
     /// ``LineKinds/isQuestionHeadingText(_:)``: the last byte is that of `?` or `？`;
-    /// a line of printable ASCII is answered byte by byte (``ASCIIHeadings``).
+    /// a line of printable ASCII (``ASCIIHeadings``) or of ideographs (``IdeographicHeadings``)
+    /// is answered on its bytes.
     var isQuestionHeadingText: Bool {
         let last = bytes[bytes.count - 1]
         guard last == 0x3F || last == 0x9F else { return false }
         if isPrintableASCII { return ASCIIHeadings.isQuestionHeadingText(bytes) }
+        if let ideographic = IdeographicHeadings.isQuestionHeadingText(bytes) { return ideographic }
         return LineKinds.isQuestionHeadingText(text)
     }
 

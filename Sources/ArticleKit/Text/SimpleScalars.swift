@@ -81,10 +81,12 @@ enum SimpleScalars {
                 index += 1
                 continue
             }
-            if lead >= 0xE4 && lead <= 0xE9 && (lead != 0xE4 || base[index + 1] != 0xB7) {
-                total += 2  // U+4000–U+4DBF, U+4E00–U+9FFF: ideographs
-                index += 3
-                if total > limit { return total }
+            if isIdeographLead(base, at: index) {  // a run of ideographs, two columns each
+                repeat {
+                    total += 2
+                    index += 3
+                    if total > limit { return total }
+                } while index < count && isIdeographLead(base, at: index)
                 continue
             }
             let (value, length) = UTF8Scalar.decode(bytes, at: index)
@@ -94,12 +96,28 @@ enum SimpleScalars {
             } else if (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E) {  // quotes, dashes, …
                 total += 1
             } else {
-                guard let scalar = Unicode.Scalar(value), let width = width(scalar) else { return nil }
+                guard let width = width(ofValue: value) else { return nil }
                 total += width
             }
             if total > limit { return total }
         }
         return total
+    }
+
+    /// Whether the valid UTF-8 at `index` starts U+4000–U+4DBF or U+4E00–U+9FFF (ideographs,
+    /// two columns): a lead byte E5–E9, or E4 not followed by B7 (U+4DC0–U+4DFF are hexagram symbols).
+    @inline(__always)
+    static func isIdeographLead(_ base: UnsafePointer<UInt8>, at index: Int) -> Bool {
+        let lead = base[index]
+        return lead &- 0xE4 <= 5 && (lead != 0xE4 || base[index + 1] != 0xB7)
+    }
+
+    /// ``width(_:)`` of a scalar value, kept out of line so that the byte loop
+    /// above does not set up the property lookups on every call.
+    @inline(never)
+    static func width(ofValue value: UInt32) -> Int? {
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return width(scalar)
     }
 
     /// The summed width of `scalars`, or `nil` as soon as one is not simple.

@@ -44,6 +44,17 @@ enum UTF8Validation {
         let raw = UnsafeRawPointer(base)
         var index = index
         while index < count {
+            if index + 16 <= count {  // five three-byte sequences and the start of a sixth, leads E1-EC or EE-EF
+                let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+                if first & 0xC0F0_C0C0_F0C0_C0F0 == 0x80E0_8080_E080_80E0,
+                   second & 0xF0C0_C0F0_C0C0_F0C0 == 0xE080_80E0_8080_E080,
+                   hasNeitherNibble0NorD(first & 0x000F_0000_0F00_000F, leads: 0x000F_0000_0F00_000F),
+                   hasNeitherNibble0NorD(second & 0x0000_000F_0000_0F00, leads: 0x0000_000F_0000_0F00) {
+                    index += 15
+                    continue
+                }
+            }
             if index + 8 <= count {  // two three-byte sequences and the start of a third, leads E1-EC or EE-EF
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 let first = word & 0x0F, second = (word >> 24) & 0x0F
@@ -69,6 +80,18 @@ enum UTF8Validation {
             index += length
         }
         return index
+    }
+
+    /// Whether no lead byte's low nibble (the bytes where `leads` has 0x0F; `nibbles`
+    /// is the word masked with it) is 0 or 0xD, i.e. no lead is E0 or ED, whose
+    /// second byte has a narrower range. Adding 0x0F sets bit 4 of a nibble's byte
+    /// exactly when the nibble is not zero, with no carry out of the byte.
+    @inline(__always)
+    static func hasNeitherNibble0NorD(_ nibbles: UInt64, leads: UInt64) -> Bool {
+        let bits = (leads & 0x0101_0101_0101_0101) << 4  // 0x10 in each lead byte
+        let notZero = (nibbles &+ leads) & bits
+        let notD = ((nibbles ^ (leads & 0x0D0D_0D0D_0D0D_0D0D)) &+ leads) & bits
+        return notZero == bits && notD == bits
     }
 
     /// The length of the well-formed sequence whose lead byte (at least 0x80)
