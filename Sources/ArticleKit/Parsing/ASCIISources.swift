@@ -12,18 +12,19 @@ enum ASCIISources {
         default: return false
         }
         let head = UnsafeBufferPointer(rebasing: line[..<min(40, line.count)])  // `line.prefix(40).lowercased()`
-        for (prefix, name) in zip(colonPrefixBytes, LineKinds.colonPrefixes) where hasLowercasedPrefix(head, prefix) {
+        let letter = first | 0x20
+        for (prefix, name) in zip(colonPrefixBytes, LineKinds.colonPrefixes) where prefix[0] == letter && hasLowercasedPrefix(head, prefix) {
             var rest = prefix.count
             while rest < head.count, head[rest] == 0x20 { rest += 1 }
             if rest < head.count, head[rest] == 0x3A || head[rest] == 0x2D { return true }  // : or -
             if name == "photo" || name == "image",
                hasLowercasedPrefix(UnsafeBufferPointer(rebasing: head[rest...]), byBytes) { return true }
         }
-        for prefix in introducingPrefixBytes where hasLowercasedPrefix(head, prefix) {
+        for prefix in introducingPrefixBytes where prefix[0] == letter && hasLowercasedPrefix(head, prefix) {
             return line.count <= 100 && ASCIILines.wordCount(line) <= 12 && !line.contains(0x2C)
                 && !ASCIIHeadings.hasSeveralSentences(line)
         }
-        return publishedPrefixBytes.contains { hasLowercasedPrefix(head, $0) }
+        return publishedPrefixBytes.contains { $0[0] == letter && hasLowercasedPrefix(head, $0) }
     }
 
     /// Whether `bytes`, lower-cased, start with `prefix` (lower-case ASCII).

@@ -30,7 +30,7 @@ public enum ArticleParser {
         var sections = [Section(heading: nil, paragraphs: [])]
         var runStart = body.startIndex
         func closeRun(at end: Int) {
-            sections[sections.count - 1].paragraphs += joiner.paragraphs(body[runStart..<end])
+            joiner.appendParagraphs(of: body[runStart..<end], to: &sections[sections.count - 1].paragraphs)
         }
         for (offset, index) in body.indices.enumerated() where isHeading[offset] {
             closeRun(at: index)

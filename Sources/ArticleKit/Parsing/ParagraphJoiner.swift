@@ -88,6 +88,15 @@ struct ParagraphJoiner {
     /// wherever ``joins(_:_:)`` says no. Lines are joined with one space.
     func paragraphs(_ lines: ArraySlice<SourceLine>) -> [String] {
         var result: [String] = []
+        appendParagraphs(of: lines, to: &result)
+        return result
+    }
+
+    /// ``paragraphs(_:)`` appended to `result`, which first gets room for one
+    /// paragraph per line (the most there can be), so it grows at most once.
+    func appendParagraphs(of lines: ArraySlice<SourceLine>, to result: inout [String]) {
+        guard !lines.isEmpty else { return }
+        result.reserveCapacity(result.count + lines.count)
         var start = lines.startIndex
         for index in lines.indices.dropFirst() {
             if !continuesPrevious[index] {
@@ -95,8 +104,7 @@ struct ParagraphJoiner {
                 start = index
             }
         }
-        if start < lines.endIndex { result.append(Self.joined(lines[start...])) }
-        return result
+        result.append(Self.joined(lines[start...]))
     }
 
     /// The texts of `lines` joined with single spaces: their bytes copied into one new
