@@ -197,18 +197,7 @@ enum ASCIILines {
     /// leading ASCII bytes, lower-cased, already differ from every prefix.
     /// Comparison stops at the first non-ASCII byte, since no non-ASCII
     /// character lower-cases to what a prefix needs there.
-    static func mayStart(_ line: Substring, withOneOf prefixes: [[UInt8]]) -> Bool {
-        line.utf8.withContiguousStorageIfAvailable { bytes in mayStart(bytes, withOneOf: prefixes) } ?? true
-    }
-
-    /// ``mayStart(_:withOneOf:)-(Substring,_)`` on a line's bytes.
-    static func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, withOneOf prefixes: [[UInt8]]) -> Bool {
-        prefixes.contains { prefix in
-            for (byte, expected) in zip(bytes, prefix) {
-                if byte >= 0x80 { return true }
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
-            }
-            return true
-        }
+    static func mayStart(_ line: Substring, withOneOf prefixes: PrefixTable) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable(prefixes.mayStart) ?? true
     }
 }

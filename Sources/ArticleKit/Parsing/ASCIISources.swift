@@ -12,34 +12,27 @@ enum ASCIISources {
         default: return false
         }
         let head = UnsafeBufferPointer(rebasing: line[..<min(40, line.count)])  // `line.prefix(40).lowercased()`
-        let letter = first | 0x20
-        for (prefix, name) in zip(colonPrefixBytes, LineKinds.colonPrefixes) where prefix[0] == letter && hasLowercasedPrefix(head, prefix) {
-            var rest = prefix.count
+        var from = 0
+        while let match = colonPrefixes.firstMatch(head, from: from) {
+            var rest = colonPrefixes.ends[match] - (match == 0 ? 0 : colonPrefixes.ends[match - 1])
             while rest < head.count, head[rest] == 0x20 { rest += 1 }
             if rest < head.count, head[rest] == 0x3A || head[rest] == 0x2D { return true }  // : or -
-            if name == "photo" || name == "image",
-               hasLowercasedPrefix(UnsafeBufferPointer(rebasing: head[rest...]), byBytes) { return true }
+            if match == photo || match == image,
+               byPrefix.firstMatch(UnsafeBufferPointer(rebasing: head[rest...])) != nil { return true }
+            from = match + 1
         }
-        for prefix in introducingPrefixBytes where prefix[0] == letter && hasLowercasedPrefix(head, prefix) {
+        if introducingPrefixes.firstMatch(head) != nil {
             return line.count <= 100 && ASCIILines.wordCount(line) <= 12 && !line.contains(0x2C)
                 && !ASCIIHeadings.hasSeveralSentences(line)
         }
-        return publishedPrefixBytes.contains { $0[0] == letter && hasLowercasedPrefix(head, $0) }
+        return publishedPrefixes.firstMatch(head) != nil
     }
 
-    /// Whether `bytes`, lower-cased, start with `prefix` (lower-case ASCII).
-    static func hasLowercasedPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
-        guard bytes.count >= prefix.count, bytes[0] | 0x20 == prefix[0] | 0x20 else { return false }
-        for index in prefix.indices {
-            let byte = bytes[index]
-            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != prefix[index] { return false }
-        }
-        return true
-    }
-
-    static let colonPrefixBytes = LineKinds.colonPrefixes.map { Array($0.utf8) }
-    static let introducingPrefixBytes = [Array("according to ".utf8), Array("via ".utf8)]
-    static let publishedPrefixBytes = ["originally published", "first published", "this article was originally published",
-                                       "this article first appeared", "(source"].map { Array($0.utf8) }
-    static let byBytes = Array("by ".utf8)
+    static let colonPrefixes = PrefixTable(LineKinds.colonPrefixes)
+    static let introducingPrefixes = PrefixTable(LineKinds.introducingPrefixes)
+    static let publishedPrefixes = PrefixTable(LineKinds.publishedPrefixes)
+    static let byPrefix = PrefixTable(["by "])
+    /// The places of "photo" and "image" among ``LineKinds/colonPrefixes`` (a "by" may follow them).
+    static let photo = LineKinds.colonPrefixes.firstIndex(of: "photo")!
+    static let image = LineKinds.colonPrefixes.firstIndex(of: "image")!
 }

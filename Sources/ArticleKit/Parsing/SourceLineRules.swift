@@ -32,14 +32,14 @@ extension SourceLine {
         if isPrintableASCII { return ASCIISources.isSourceLine(bytes) }
         switch firstByte | 0x20 {
         case 0x73, 0x70, 0x69, 0x63, 0x72, 0x61, 0x76, 0x6F, 0x66, 0x74, 0x28:
-            return ASCIILines.mayStart(bytes, withOneOf: LineKinds.sourcePrefixes) && LineKinds.isSourceLine(text)
+            return LineKinds.sourcePrefixes.mayStart(bytes) && LineKinds.isSourceLine(text)
         default: return false  // `(` | 0x20 is `(`; no other byte maps onto these
         }
     }
 
     /// ``LineKinds/isByline(_:)``: its first character is one of `BbWw`.
     var isByline: Bool {
-        (firstByte | 0x20 == 0x62 || firstByte | 0x20 == 0x77) && ASCIILines.mayStart(bytes, withOneOf: LineKinds.bylinePrefixes)
+        (firstByte | 0x20 == 0x62 || firstByte | 0x20 == 0x77) && LineKinds.bylinePrefixes.mayStart(bytes)
             ? LineKinds.isByline(text) : false
     }
 
