@@ -195,3 +195,22 @@ struct IdeographicHeadingsTests {
         }
     }
 }
+
+/// The lower bound the splitter keeps for a line's width.
+struct MinimumWidthTests {
+    typealias SplitMix = ParserRobustnessTests.SplitMix
+
+    /// Every printable ASCII byte is a cluster of its own of width 1 or more.
+    @Test func printableASCIIBytesNeverExceedTheWidth() {
+        var random = SplitMix(state: 0x4D49_4E57)
+        let pieces = ["a", " ", "1", "#", "\u{600}", "\u{600}a", "\u{301}", "\u{200D}", "\u{FE0F}", "1\u{FE0F}\u{20E3}", "😀",
+                      "\u{1F1FA}", "中", "\u{0}", "\t", "\u{7F}", "\u{AD}", "\u{200B}", "\u{1100}", "\u{1161}", "e\u{301}", "\u{E33}"]
+        for round in 0..<20_000 {
+            let text = (0..<Int.random(in: 1...20, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let printable = text.utf8.filter { $0 >= 0x20 && $0 <= 0x7E }.count
+            let width = DisplayWidth.of(Substring(text))
+            #expect(width >= printable, "round \(round): \(text.debugDescription)")
+            if width < printable { return }
+        }
+    }
+}

@@ -28,6 +28,7 @@ enum LineSplitter {
             // Find the line end, checking UTF-8; note whether every byte is printable ASCII, or at least ASCII.
             var printable = true
             var ascii = true
+            var others = 0  // bytes that are not printable ASCII
             index = lineStart
             scan: while true {
                 index = LineEndScan.skipPrintableWords(bytes, from: index)
@@ -40,12 +41,14 @@ enum LineSplitter {
                     if byte &- 0x20 < 0x5F { index += 1; continue scan }
                     if byte == 0x0A || byte == 0x0D { break scan }
                     printable = false
+                    others += 1
                     index += 1
                     continue scan
                 }
                 printable = false
                 ascii = false
                 guard let next = UTF8Validation.skipSequences(base, from: index, count: count) else { return nil }
+                others += next - index
                 index = next
             }
             let end = index
@@ -67,9 +70,12 @@ enum LineSplitter {
                     if let previous = result.indices.last {
                         result[previous].measure(inner: result[previous].block == block)
                     }
+                    // Each printable ASCII byte is a cluster of its own of width 1 or more, so
+                    // those the trimmed line surely has are a lower bound of its width.
+                    let printableBytes = end - lineStart - others - (lower - lineStart) - (end - upper)
                     result.append(SourceLine(
                         block: block, bytes: UnsafeBufferPointer(rebasing: bytes[lower..<upper]),
-                        isASCII: ascii, isPrintableASCII: printable))
+                        isASCII: ascii, isPrintableASCII: printable, minimumWidth: printableBytes))
                 } else {
                     sawBlank = true
                 }

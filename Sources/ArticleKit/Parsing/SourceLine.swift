@@ -19,6 +19,8 @@ struct SourceLine {
     var isASCII: Bool
     /// Whether every byte is printable ASCII (0x20 to 0x7E), so ``width`` is the byte count.
     var isPrintableASCII: Bool
+    /// A lower bound of the width known before measuring (the printable ASCII bytes).
+    var minimumWidth: Int32
 
     /// Lines longer than this (in UTF-8 bytes) are never titles, headings or sources.
     static let longLineBytes = 1_024
@@ -31,18 +33,24 @@ struct SourceLine {
 
     /// A line whose bytes are `bytes`; its width is its byte count for printable ASCII,
     /// else unmeasured until ``measure(inner:)``.
-    init(block: Int, bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, isPrintableASCII: Bool) {
+    init(block: Int, bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, isPrintableASCII: Bool, minimumWidth: Int = 0) {
         self.block = block
         self.bytes = bytes
         self.isASCII = isASCII
         self.isPrintableASCII = isPrintableASCII
+        self.minimumWidth = Int32(clamping: minimumWidth)
         self.width = bytes.count > Self.longLineBytes ? Self.long : isPrintableASCII ? bytes.count : -1
     }
 
-    /// Measures a line not yet measured, as far as an `inner` line or another line needs.
+    /// Measures a line not yet measured, as far as an `inner` line or another line needs;
+    /// a line whose ``minimumWidth`` is already above that needs no measuring.
     mutating func measure(inner: Bool) {
         guard width < 0 else { return }
         let limit = inner ? Self.measuredWidth : Self.loneWidth
+        if Int(minimumWidth) > limit {
+            width = Int(minimumWidth)
+            return
+        }
         width = SimpleScalars.width(ofUTF8: bytes, stoppingAbove: limit) ?? DisplayWidth.clusterWidth(text)
     }
 
