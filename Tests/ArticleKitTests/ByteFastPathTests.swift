@@ -214,3 +214,20 @@ struct MinimumWidthTests {
         }
     }
 }
+
+/// ``DisplaySanitizer/needsCleaning(_:)`` (eight bytes a step) against its scalar definition.
+struct SanitizerScanTests {
+    typealias SplitMix = ParserRobustnessTests.SplitMix
+
+    @Test func needsCleaningIsAnyScalarNeedingIt() {
+        var random = SplitMix(state: 0x434C_4E53)
+        let pieces = ["abcdefgh", "a", " ", "\n", "\t", "\u{0}", "\u{1B}", "\u{7F}", "\u{80}", "\u{9B}", "\u{9F}", "\u{A0}", "é",
+                      "\u{202A}", "\u{202E}", "\u{202F}", "\u{2066}", "\u{2069}", "\u{206A}", "“", "…", "中", "😀", "\u{FEFF}"]
+        for round in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...16, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let expected = text.unicodeScalars.contains(where: DisplaySanitizer.needsCleaning)
+            #expect(DisplaySanitizer.needsCleaning(text) == expected, "round \(round): \(text.debugDescription)")
+            if DisplaySanitizer.needsCleaning(text) != expected { return }
+        }
+    }
+}

@@ -49,10 +49,22 @@ struct JSONWriter {
     /// The escaped body of a string literal: `"`, `\`, controls and U+FEFF escaped,
     /// every other byte copied as it is, in runs.
     private mutating func append(escaping utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        let memory = UnsafeRawPointer(base)
         let count = utf8.count
         var runStart = 0
         var index = 0
         while index < count {
+            if index + 8 <= count {  // eight bytes with no control, `"`, `\` or EF (a BOM's first byte) go whole
+                let word = UInt64(littleEndian: memory.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let look = LineEndScan.hasByte(below: 0x20, word) | LineEndScan.hasByte(0x22, word)
+                    | LineEndScan.hasByte(0x5C, word) | LineEndScan.hasByte(0xEF, word)
+                if look == 0 {
+                    index += 8
+                    continue
+                }
+                index += look.trailingZeroBitCount >> 3  // the first such byte (the lowest flag is exact)
+            }
             let byte = utf8[index]
             // U+FEFF too (EF BB BF): Foundation's JSONSerialization on Linux drops a raw
             // U+FEFF at the start of a string value, but keeps it escaped.
