@@ -1,11 +1,13 @@
 /// Splits text into trimmed non-blank lines grouped into blank-separated blocks.
 ///
-/// Works on the text's UTF-8 bytes through a pointer in one pass, so it is
-/// linear in the text size and makes no string at all (a line is a byte range).
-/// LF, CRLF and a lone CR all end a line. A line is blank when it has only
-/// Unicode white space; trimming removes Unicode white space at both ends.
-/// A line of printable ASCII gets its width (its byte count) from the same scan,
-/// which goes eight bytes at a time (``LineEndScan``) where no line ends.
+/// Works on the text's UTF-8 bytes through a pointer in one pass that also
+/// checks the encoding, so it is linear in the text size and makes no string
+/// at all (a line is a byte range). LF, CRLF and a lone CR all end a line. A
+/// line is blank when it has only Unicode white space; trimming removes
+/// Unicode white space at both ends. The scan goes sixteen bytes at a time
+/// through printable ASCII (``LineEndScan``) and checks runs of other bytes
+/// with ``UTF8Validation``; a line of printable ASCII gets its width (its byte
+/// count) from it, any other line a lower bound (its printable ASCII bytes).
 enum LineSplitter {
     /// The non-blank lines of `bytes`, in order, or `nil` when `bytes` is not valid
     /// UTF-8 (CR may be in it): the one pass that finds line ends also checks the encoding.
