@@ -231,3 +231,23 @@ struct SanitizerScanTests {
         }
     }
 }
+
+/// The splitter's lower bound against the width itself, on lines with long ideograph runs.
+struct SplitterMinimumWidthTests {
+    typealias SplitMix = ParserRobustnessTests.SplitMix
+
+    @Test func minimumWidthNeverExceedsTheWidth() {
+        var random = SplitMix(state: 0x4D57_4944)
+        let pieces = ["中国和俄罗斯是盟友吗", "䷀䷁䷂䷃", "\u{600}中", "中\u{301}", "\u{1100}\u{1161}", "a", " ", "\u{3000}", "。", "\t",
+                      "😀", "\u{200D}", "e\u{301}", "\u{FE0F}", "龥龥龥龥龥龥龥龥", "\u{E01}\u{E33}"]
+        for round in 0..<5_000 {
+            let text = (0..<Int.random(in: 1...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let bytes = Array(text.utf8)
+            let lines = bytes.withUnsafeBufferPointer(LineSplitter.lines(of:)) ?? []
+            for line in lines where Int(line.minimumWidth) > DisplayWidth.of(line.text) {
+                Issue.record("round \(round): \(line.minimumWidth) > \(DisplayWidth.of(line.text)) for \(line.text.debugDescription)")
+                return
+            }
+        }
+    }
+}

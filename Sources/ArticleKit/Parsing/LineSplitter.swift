@@ -31,6 +31,7 @@ enum LineSplitter {
             var printable = true
             var ascii = true
             var others = 0  // bytes that are not printable ASCII
+            var ideographs = 0  // some of the scalars U+4000–U+9FFF (see UTF8Validation.skipSequences)
             index = lineStart
             scan: while true {
                 index = LineEndScan.skipPrintableWords(bytes, from: index)
@@ -49,7 +50,9 @@ enum LineSplitter {
                 }
                 printable = false
                 ascii = false
-                guard let next = UTF8Validation.skipSequences(base, from: index, count: count) else { return nil }
+                guard let next = UTF8Validation.skipSequences(base, from: index, count: count, ideographs: &ideographs) else {
+                    return nil
+                }
                 others += next - index
                 index = next
             }
@@ -72,12 +75,13 @@ enum LineSplitter {
                     if let previous = result.indices.last {
                         result[previous].measure(inner: result[previous].block == block)
                     }
-                    // Each printable ASCII byte is a cluster of its own of width 1 or more, so
-                    // those the trimmed line surely has are a lower bound of its width.
+                    // Each printable ASCII byte and each scalar U+4000–U+9FFF is a cluster of its own
+                    // of width 1 or more, so those the trimmed line surely has bound its width from
+                    // below (trimming drops white space only, never one of those scalars).
                     let printableBytes = end - lineStart - others - (lower - lineStart) - (end - upper)
                     result.append(SourceLine(
                         block: block, bytes: UnsafeBufferPointer(rebasing: bytes[lower..<upper]),
-                        isASCII: ascii, isPrintableASCII: printable, minimumWidth: printableBytes))
+                        isASCII: ascii, isPrintableASCII: printable, minimumWidth: printableBytes + ideographs))
                 } else {
                     sawBlank = true
                 }

@@ -31,7 +31,8 @@ enum UTF8Validation {
                 continue
             }
             ascii = false
-            guard let next = skipSequences(base, from: index, count: count) else { return .invalid }
+            var ideographs = 0
+            guard let next = skipSequences(base, from: index, count: count, ideographs: &ideographs) else { return .invalid }
             index = next
         }
     }
@@ -39,8 +40,12 @@ enum UTF8Validation {
     /// The end of the run of non-ASCII sequences at `index` (the next ASCII byte or
     /// the end), or `nil` when one is not well-formed. CJK text is one long run:
     /// three-byte sequences are checked eight at a time in 24 bytes, five in sixteen, two in eight, or one in four.
+    ///
+    /// Adds to `ideographs` some of the scalars U+4000–U+9FFF seen (those in the
+    /// 24-byte steps, by their leads E4–E9): each is a cluster of its own at
+    /// least one column wide, so the count bounds a line's width from below.
     @inline(__always)
-    static func skipSequences(_ base: UnsafePointer<UInt8>, from index: Int, count: Int) -> Int? {
+    static func skipSequences(_ base: UnsafePointer<UInt8>, from index: Int, count: Int, ideographs: inout Int) -> Int? {
         let raw = UnsafeRawPointer(base)
         var index = index
         while index < count {
@@ -54,6 +59,11 @@ enum UTF8Validation {
                 if ((first & 0xC0F0_C0C0_F0C0_C0F0) ^ 0x80E0_8080_E080_80E0) | ((second & 0xF0C0_C0F0_C0C0_F0C0) ^ 0xE080_80E0_8080_E080)
                     | ((third & 0xC0C0_F0C0_C0F0_C0C0) ^ 0x8080_E080_80E0_8080) == 0,
                    LineEndScan.hasByte(0x00, leads) | LineEndScan.hasByte(0x0D, leads) == 0 {
+                    // Leads E4-E9: nibble at least 4 and below 10 (0x80 set in each byte first, so no borrows).
+                    let atLeast4 = (leads | LineEndScan.highs) &- LineEndScan.ones &* 4
+                    let atLeast10 = (leads | LineEndScan.highs) &- LineEndScan.ones &* 10
+                    // One bit per such lead, summed by a multiply (no popcount instruction on baseline x86-64).
+                    ideographs += Int((((atLeast4 & ~atLeast10 & LineEndScan.highs) >> 7) &* LineEndScan.ones) >> 56)
                     index += 24
                     continue
                 }
