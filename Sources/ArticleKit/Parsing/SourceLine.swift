@@ -19,7 +19,8 @@ struct SourceLine {
     var isASCII: Bool
     /// Whether every byte is printable ASCII (0x20 to 0x7E), so ``width`` is the byte count.
     var isPrintableASCII: Bool
-    /// A lower bound of the width known before measuring (the printable ASCII bytes).
+    /// A lower bound of the width known before measuring (its printable ASCII bytes and
+    /// the ideographs the UTF-8 check counted, each a cluster at least one column wide).
     var minimumWidth: Int32
 
     /// Lines longer than this (in UTF-8 bytes) are never titles, headings or sources.
