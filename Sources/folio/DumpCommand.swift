@@ -23,7 +23,10 @@ struct DumpCommand: ParsableCommand {
         let loaded = try ArticleInput.load(file)
         switch format {
         case .text: print(ArticleDump.text(loaded.article, displayTitle: loaded.displayTitle), terminator: "")
-        case .json: print(ArticleDump.json(loaded.article))
+        case .json:
+            // One write for the document (not print's buffered pieces), then print's newline.
+            FileHandleOutput.standardOutput(ArticleDump.json(loaded.article))
+            FileHandleOutput.standardOutput("\n")
         }
     }
 }

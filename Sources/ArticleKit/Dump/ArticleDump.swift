@@ -39,22 +39,32 @@ public enum ArticleDump {
     /// "sources": [string], "authorNote": [string]}`.
     public static func json(_ article: Article) -> String {
         let clean = DisplaySanitizer.clean
-        let sections = article.sections.map { section in
-            "    {\"heading\": \(JSONWriter.optionalString(section.heading.map(clean))), "
-                + "\"paragraphs\": \(JSONWriter.stringArray(section.paragraphs.map(clean)))}"
+        var size = 256
+        for section in article.sections {
+            size += 64 + (section.heading?.utf8.count ?? 0)
+            for paragraph in section.paragraphs { size += paragraph.utf8.count + 4 }
         }
-        return """
-        {
-          "title": \(JSONWriter.optionalString(article.title.map(clean))),
-          "byline": \(JSONWriter.optionalString(article.byline.map(clean))),
-          "dateline": \(JSONWriter.optionalString(article.dateline.map(clean))),
-          "sections": [
-        \(sections.joined(separator: ",\n"))
-          ],
-          "sources": \(JSONWriter.stringArray(article.sources.map(clean))),
-          "authorNote": \(JSONWriter.stringArray(article.authorNote.map(clean)))
+        var out = JSONWriter(capacity: size + size / 16)
+        out.raw("{\n  \"title\": ")
+        out.optionalString(article.title.map(clean))
+        out.raw(",\n  \"byline\": ")
+        out.optionalString(article.byline.map(clean))
+        out.raw(",\n  \"dateline\": ")
+        out.optionalString(article.dateline.map(clean))
+        out.raw(",\n  \"sections\": [\n")
+        for (index, section) in article.sections.enumerated() {
+            if index > 0 { out.raw(",\n") }
+            out.raw("    {\"heading\": ")
+            out.optionalString(section.heading.map(clean))
+            out.raw(", \"paragraphs\": ")
+            out.stringArray(section.paragraphs.map(clean))
+            out.raw("}")
         }
-
-        """
+        out.raw("\n  ],\n  \"sources\": ")
+        out.stringArray(article.sources.map(clean))
+        out.raw(",\n  \"authorNote\": ")
+        out.stringArray(article.authorNote.map(clean))
+        out.raw("\n}\n")
+        return out.text()
     }
 }

@@ -23,12 +23,12 @@ public enum BinarySniffer {
             var nuls = 0
             var controls = 0
             var high: UInt8 = 0
-            let base = sample.baseAddress!
+            let raw = UnsafeRawPointer(sample.baseAddress!)
             var index = 0
             while index < sample.count {
                 // Eight plain printable ASCII bytes at a time need no look.
                 if index + 8 <= sample.count {
-                    if !ByteWords.mayHoldControlOrHigh(ByteWords.load(base, at: index)) {
+                    if LineEndScan.isPrintable(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
                         index += 8
                         continue
                     }
@@ -59,10 +59,10 @@ public enum BinarySniffer {
         var scalars = 0
         var repaired = 0
         var index = 0
-        let base = utf8.baseAddress!
+        let raw = UnsafeRawPointer(utf8.baseAddress!)
         while index < utf8.count {
             // Eight ASCII bytes are eight scalars and no U+FFFD.
-            if index + 8 <= utf8.count, ByteWords.isASCII(ByteWords.load(base, at: index)) {
+            if index + 8 <= utf8.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & LineEndScan.highs == 0 {
                 scalars += 8
                 index += 8
                 continue

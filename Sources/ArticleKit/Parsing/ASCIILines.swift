@@ -197,15 +197,7 @@ enum ASCIILines {
     /// leading ASCII bytes, lower-cased, already differ from every prefix.
     /// Comparison stops at the first non-ASCII byte, since no non-ASCII
     /// character lower-cases to what a prefix needs there.
-    static func mayStart(_ line: Substring, withOneOf prefixes: [[UInt8]]) -> Bool {
-        line.utf8.withContiguousStorageIfAvailable { bytes in
-            prefixes.contains { prefix in
-                for (byte, expected) in zip(bytes, prefix) {
-                    if byte >= 0x80 { return true }
-                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
-                }
-                return true
-            }
-        } ?? true
+    static func mayStart(_ line: Substring, withOneOf prefixes: PrefixTable) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable(prefixes.mayStart) ?? true
     }
 }

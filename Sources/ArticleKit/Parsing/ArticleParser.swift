@@ -1,7 +1,7 @@
 /// Parses plain-text articles into an ``Article``.
 ///
-/// The text is split into trimmed non-blank lines (linear time, no character
-/// indexing over the whole text), then read in four steps: the header
+/// The text's bytes are split into trimmed non-blank lines (linear time, no
+/// character indexing over the whole text), then read in four steps: the header
 /// (``HeaderReader``), the trailer of sources and author note
 /// (``TrailerReader``), the headings of the body (``HeadingFinder``) and the
 /// paragraphs between them (``ParagraphJoiner``). Every non-blank line ends up
@@ -10,14 +10,17 @@ public enum ArticleParser {
     /// Parses decoded text (any line endings) into an article.
     public static func parse(_ text: String) -> Article {
         var text = text
-        text.makeContiguousUTF8()
-        let whole = text
-        return text.withUTF8 { parse(whole, bytes: $0) }
+        return text.withUTF8(parse(validUTF8:))
     }
 
-    /// Parses `text`, whose UTF-8 storage is `bytes` (the lines point into it).
-    static func parse(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Article {
-        let lines = LineSplitter.lines(of: text, bytes: bytes)
+    /// Parses valid UTF-8 (any line endings); the lines point into `bytes`, and every
+    /// string in the result is copied out of it.
+    static func parse(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Article {
+        parse(lines: LineSplitter.lines(of: bytes) ?? [])
+    }
+
+    /// Reads the article from its lines (see ``LineSplitter``).
+    static func parse(lines: [SourceLine]) -> Article {
         let joiner = ParagraphJoiner(lines: lines)
         let header = HeaderReader(lines: lines, joiner: joiner)
         let trailer = TrailerReader(lines: lines, from: header.count, joiner: joiner)
@@ -27,11 +30,11 @@ public enum ArticleParser {
         var sections = [Section(heading: nil, paragraphs: [])]
         var runStart = body.startIndex
         func closeRun(at end: Int) {
-            sections[sections.count - 1].paragraphs += joiner.paragraphs(body[runStart..<end])
+            joiner.appendParagraphs(of: body[runStart..<end], to: &sections[sections.count - 1].paragraphs)
         }
         for (offset, index) in body.indices.enumerated() where isHeading[offset] {
             closeRun(at: index)
-            sections.append(Section(heading: String(body[index].text), paragraphs: []))
+            sections.append(Section(heading: body[index].string, paragraphs: []))
             runStart = index + 1
         }
         closeRun(at: body.endIndex)
@@ -41,13 +44,19 @@ public enum ArticleParser {
             byline: header.byline,
             dateline: header.dateline,
             sections: sections,
-            sources: lines[trailer.sourcesStart..<trailer.authorStart].map { String($0.text) },
+            sources: lines[trailer.sourcesStart..<trailer.authorStart].map(\.string),
             authorNote: joiner.paragraphs(lines[trailer.authorStart...])
         )
     }
 
     /// Decodes bytes (repairing invalid UTF-8, dropping a BOM) and parses them.
+    ///
+    /// Valid UTF-8 is parsed where it lies, with no decoded copy of the whole text
+    /// (line ends are the same with CR left in); only invalid bytes are repaired first.
     public static func parse(bytes: [UInt8]) -> Article {
-        parse(TextDecoding.decode(bytes))
+        let parsed = bytes.withUnsafeBufferPointer { all -> Article? in
+            LineSplitter.lines(of: TextDecoding.withoutBOM(all)).map(parse(lines:))
+        }
+        return parsed ?? parse(TextDecoding.decode(bytes))
     }
 }

@@ -17,7 +17,7 @@ struct HeaderReader {
     init(lines: [SourceLine], joiner: ParagraphJoiner) {
         guard lines.count >= 2 else { return }
         if Self.isTitle(lines[0], next: lines[1], hardWrapped: joiner.wrapWidth != nil) {
-            title = String(lines[0].text)
+            title = lines[0].string
             count = 1
         }
         while count < lines.count - 1 {

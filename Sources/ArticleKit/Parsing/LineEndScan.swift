@@ -1,34 +1,54 @@
-/// Eight bytes at a time through a line that has no line end in them (SWAR).
+/// Eight bytes at a time through text that is printable ASCII (SWAR).
 ///
-/// Each test below is exact for "some byte of the word is ...", which is all
-/// the scan needs: words of printable ASCII are skipped outright, other words
-/// without LF or CR are skipped after noting what they hold, and the word
-/// where a line may end is left to the caller's byte loop.
+/// Each test below is exact for "every byte of the word is ..." (or "some
+/// byte is ..."), which is all the scans need: words of printable ASCII are
+/// skipped outright, and the word that holds anything else is left to the
+/// caller's byte loop (a line end, a control, a UTF-8 sequence to check).
 enum LineEndScan {
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highs: UInt64 = 0x8080_8080_8080_8080
 
-    /// The offset where the byte loop must take over, from `start`; clears
-    /// `printable` when a skipped byte is not printable ASCII and `ascii` when one is not ASCII.
+    /// The offset of the first eight-byte word from `start` that is not all
+    /// printable ASCII (0x20 to 0x7E), or of the last few bytes; sixteen bytes a step.
     @inline(__always)
-    static func skipWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, printable: inout Bool, ascii: inout Bool) -> Int {
+    static func skipPrintableWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
         var index = start
-        while index + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let high = word & highs
-            if high | hasByte(below: 0x20, word) | hasByte(0x7F, word) == 0 {
-                index += 8
-                continue
-            }
-            if hasByte(0x0A, word) | hasByte(0x0D, word) != 0 { break }
-            printable = false
-            if high != 0 { ascii = false }
+        while index + 16 <= count {
+            let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let second = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+            if (outsidePrintable(first) | outsidePrintable(second)) & highs != 0 { break }
+            index += 16
+        }
+        while index + 8 <= count, isPrintable(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
             index += 8
         }
         return index
+    }
+
+    /// How many bytes at the start of `word` (its lowest bytes: load it with
+    /// `UInt64(littleEndian:)`) are printable ASCII, up to 8. Exact: a borrow or
+    /// carry only flags bytes above one that is flagged already.
+    @inline(__always)
+    static func printableBytes(atStartOf word: UInt64) -> Int {
+        (outsidePrintable(word) & highs).trailingZeroBitCount >> 3
+    }
+
+    /// Whether every byte of `word` is printable ASCII (0x20 to 0x7E).
+    @inline(__always)
+    static func isPrintable(_ word: UInt64) -> Bool {
+        outsidePrintable(word) & highs == 0
+    }
+
+    /// A word whose high bits (under ``highs``) are all clear exactly when every byte
+    /// of `word` is 0x20 to 0x7E: a byte of 0x80 or more sets its own; below 0x20,
+    /// subtracting 0x20 borrows into it; 0x7F plus one carries into it. A borrow or
+    /// carry reaches the next byte only from a byte that is already flagged.
+    @inline(__always)
+    static func outsidePrintable(_ word: UInt64) -> UInt64 {
+        word | (word &- ones &* 0x20) | (word &+ ones)
     }
 
     /// Nonzero when some byte of `word` is below `limit` (at most 0x80).

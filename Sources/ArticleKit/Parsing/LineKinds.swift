@@ -50,25 +50,29 @@ enum LineKinds {
             if let mark = rest.first, mark == ":" || mark == "-" || mark == "–" || mark == "—" { return true }
             if prefix == "photo" || prefix == "image", rest.hasPrefix("by ") { return true }
         }
-        for prefix in ["according to ", "via "] where lower.hasPrefix(prefix) {
+        for prefix in introducingPrefixes where lower.hasPrefix(prefix) {
             return line.isShort(maxWidth: 100) && SentenceRules.wordCount(line) <= 12
                 && !line.contains(",") && !SentenceRules.hasSeveralSentences(line)
         }
-        for prefix in ["originally published", "first published", "this article was originally published",
-                       "this article first appeared", "(source"] where lower.hasPrefix(prefix) {
+        for prefix in publishedPrefixes where lower.hasPrefix(prefix) {
             return true
         }
         return false
     }
 
     /// Every way a source line can start (lower case), for a cheap first test.
-    static let sourcePrefixes = (colonPrefixes + [
-        "according to ", "via ", "originally published", "first published", "this article was originally published",
-        "this article first appeared", "(source",
-    ]).map { Array($0.utf8) }
+    static let sourcePrefixes = PrefixTable(colonPrefixes + introducingPrefixes + publishedPrefixes)
+
+    /// Source lines that start like this are judged on their length, words and sentences.
+    static let introducingPrefixes = ["according to ", "via "]
+
+    /// Source lines that start like this are source lines.
+    static let publishedPrefixes = [
+        "originally published", "first published", "this article was originally published", "this article first appeared", "(source",
+    ]
 
     /// How a byline starts (lower case), for a cheap first test.
-    static let bylinePrefixes = [Array("by ".utf8), Array("written by ".utf8)]
+    static let bylinePrefixes = PrefixTable(["by ", "written by "])
 
     /// Words that name an attribution when followed by a colon or dash.
     static let colonPrefixes = [

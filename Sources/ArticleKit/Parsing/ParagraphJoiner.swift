@@ -88,6 +88,15 @@ struct ParagraphJoiner {
     /// wherever ``joins(_:_:)`` says no. Lines are joined with one space.
     func paragraphs(_ lines: ArraySlice<SourceLine>) -> [String] {
         var result: [String] = []
+        appendParagraphs(of: lines, to: &result)
+        return result
+    }
+
+    /// ``paragraphs(_:)`` appended to `result`, which first gets room for one
+    /// paragraph per line (the most there can be), so it grows at most once.
+    func appendParagraphs(of lines: ArraySlice<SourceLine>, to result: inout [String]) {
+        guard !lines.isEmpty else { return }
+        result.reserveCapacity(result.count + lines.count)
         var start = lines.startIndex
         for index in lines.indices.dropFirst() {
             if !continuesPrevious[index] {
@@ -95,26 +104,29 @@ struct ParagraphJoiner {
                 start = index
             }
         }
-        if start < lines.endIndex { result.append(Self.joined(lines[start...])) }
-        return result
+        result.append(Self.joined(lines[start...]))
     }
 
-    /// The texts of `lines` joined with single spaces: their bytes copied into one new string.
+    /// The texts of `lines` joined with single spaces: their bytes copied into one new
+    /// string, with no second UTF-8 check (each line is valid UTF-8, and so is the join).
     static func joined(_ lines: ArraySlice<SourceLine>) -> String {
-        if lines.count == 1 { return String(lines[lines.startIndex].text) }
+        let first = lines[lines.startIndex]
+        if lines.count == 1 { return first.string }
         let total = lines.reduce(lines.count - 1) { $0 + $1.bytes.count }
-        return String(unsafeUninitializedCapacity: total) { buffer in
-            var at = 0
-            for index in lines.indices {
-                if index > lines.startIndex {
-                    buffer[at] = 0x20
-                    at += 1
-                }
-                let bytes = lines[index].bytes
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[at..<(at + bytes.count)]).initialize(from: bytes)
-                at += bytes.count
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: total)
+        defer { buffer.deallocate() }
+        var at = 0
+        var isASCII = true
+        for index in lines.indices {
+            if index > lines.startIndex {
+                buffer[at] = 0x20
+                at += 1
             }
-            return at
+            let bytes = lines[index].bytes
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[at..<(at + bytes.count)]).initialize(from: bytes)
+            at += bytes.count
+            isASCII = isASCII && lines[index].isASCII
         }
+        return TextDecoding.string(validUTF8: UnsafeBufferPointer(buffer), isASCII: isASCII)
     }
 }

@@ -34,14 +34,31 @@ enum SentenceRules {
     }
 
     /// Whether the line opens with a quotation mark.
+    ///
+    /// Every opening quote is one scalar whose first UTF-8 byte is 0x22, 0x27,
+    /// 0xC2, 0xE2 or 0xE3, so any other first byte answers no at once.
     static func startsWithQuote(_ line: Substring) -> Bool {
-        line.first.map { openingQuotes.contains($0) } ?? false
+        guard let byte = line.utf8.first, byte == 0x22 || byte == 0x27 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 else {
+            return false
+        }
+        return line.first.map { openingQuotes.contains($0) } ?? false
     }
 
     /// Whether the first letter of the line is lower case.
+    ///
+    /// A line that opens with a CJK ideograph answers no at once: that is its
+    /// first `Character`'s first scalar, alphabetic (a letter) and never cased.
     static func startsLowercase(_ line: Substring) -> Bool {
         if let ascii = ASCIILines.startsLowercase(line) { return ascii }
+        if line.utf8.withContiguousStorageIfAvailable(startsWithIdeograph) == true { return false }
         return line.first(where: \.isLetter)?.isLowercase ?? false
+    }
+
+    /// Whether the first scalar is a CJK ideograph (U+3400–U+4DBF, U+4E00–U+9FFF).
+    static func startsWithIdeograph(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lead = bytes.first, lead >= 0xE3, lead <= 0xE9, bytes.count >= 3 else { return false }
+        let value = UTF8Scalar.decode(bytes, at: 0).value
+        return (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
     }
 
     /// The end of the first sentence when another sentence follows it in `line`.
@@ -115,8 +132,11 @@ enum SentenceRules {
     }
 
     /// The number of space-separated words.
+    ///
+    /// A line without a space byte has no space `Character`: it is one word (none when empty).
     static func wordCount(_ line: Substring) -> Int {
         if let count = ASCIILines.withPlainBytes(line, ASCIILines.wordCount) { return count }
+        if !line.utf8.contains(0x20) { return line.isEmpty ? 0 : 1 }
         return line.split(separator: " ", omittingEmptySubsequences: true).count
     }
 }

@@ -11,7 +11,7 @@ extension SourceLine {
 
     /// ``SentenceRules/endsSentence(_:)``.
     var endsSentence: Bool {
-        guard isASCII else { return SentenceRules.endsSentence(text) }
+        guard isASCII else { return SentenceEndBytes.endsSentence(bytes) ?? SentenceRules.endsSentence(text) }
         var index = bytes.count - 1
         while index >= 0, ASCIILines.isCloser(bytes[index]) { index -= 1 }
         guard index >= 0 else { return false }
@@ -22,20 +22,25 @@ extension SourceLine {
     /// ``SentenceRules/startsLowercase(_:)``.
     var startsLowercase: Bool {
         if let ascii = ASCIILines.startsLowercase(bytes) { return ascii }
+        if SentenceRules.startsWithIdeograph(bytes) { return false }
         return SentenceRules.startsLowercase(text)
     }
 
-    /// ``LineKinds/isSourceLine(_:)``: its first character is one of `SsPpIiCcRrAaVvOoFfTt(`.
+    /// ``LineKinds/isSourceLine(_:)``: byte by byte for printable ASCII (``ASCIISources``), else
+    /// only when its first character is one of `SsPpIiCcRrAaVvOoFfTt(` and it may start like one.
     var isSourceLine: Bool {
+        if isPrintableASCII { return ASCIISources.isSourceLine(bytes) }
         switch firstByte | 0x20 {
-        case 0x73, 0x70, 0x69, 0x63, 0x72, 0x61, 0x76, 0x6F, 0x66, 0x74, 0x28: return LineKinds.isSourceLine(text)
+        case 0x73, 0x70, 0x69, 0x63, 0x72, 0x61, 0x76, 0x6F, 0x66, 0x74, 0x28:
+            return LineKinds.sourcePrefixes.mayStart(bytes) && LineKinds.isSourceLine(text)
         default: return false  // `(` | 0x20 is `(`; no other byte maps onto these
         }
     }
 
     /// ``LineKinds/isByline(_:)``: its first character is one of `BbWw`.
     var isByline: Bool {
-        firstByte | 0x20 == 0x62 || firstByte | 0x20 == 0x77 ? LineKinds.isByline(text) : false
+        (firstByte | 0x20 == 0x62 || firstByte | 0x20 == 0x77) && LineKinds.bylinePrefixes.mayStart(bytes)
+            ? LineKinds.isByline(text) : false
     }
 
     /// ``LineKinds/isAboutTheAuthor(_:)``: such a line has 16 to 40 bytes.
@@ -44,17 +49,24 @@ extension SourceLine {
     }
 
     /// ``LineKinds/isDateline(_:)``, byte by byte for an ASCII line.
+    ///
+    /// Every line's width is exact up to 60 columns, so isShort(maxWidth: 60) is
+    /// width <= 60; that and a digit are needed before any other line runs the rule.
     var isDateline: Bool {
-        guard isASCII else { return LineKinds.isDateline(text) }
-        // An ASCII line under 1,024 bytes has its exact width, so isShort(maxWidth: 60) is width <= 60.
         guard width <= 60, bytes.contains(where: ASCIILines.isDigit) else { return false }
+        guard isASCII else { return LineKinds.isDateline(text) }
         return ASCIILines.wordCount(bytes) <= 8 && (ASCIILines.hasMonthName(bytes) || ASCIILines.hasNumericDate(bytes))
     }
 
-    /// ``LineKinds/isQuestionHeadingText(_:)``: the last byte is that of `?` or `？`.
+    /// ``LineKinds/isQuestionHeadingText(_:)``: the last byte is that of `?` or `？`;
+    /// a line of printable ASCII (``ASCIIHeadings``) or of ideographs (``IdeographicHeadings``)
+    /// is answered on its bytes.
     var isQuestionHeadingText: Bool {
         let last = bytes[bytes.count - 1]
-        return last == 0x3F || last == 0x9F ? LineKinds.isQuestionHeadingText(text) : false
+        guard last == 0x3F || last == 0x9F else { return false }
+        if isPrintableASCII { return ASCIIHeadings.isQuestionHeadingText(bytes) }
+        if let ideographic = IdeographicHeadings.isQuestionHeadingText(bytes) { return ideographic }
+        return LineKinds.isQuestionHeadingText(text)
     }
 
     /// ``ParagraphJoiner/startsListItem(_:)``.

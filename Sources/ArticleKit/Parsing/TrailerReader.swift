@@ -25,10 +25,10 @@ struct TrailerReader {
     /// Whether the line at `index` is a source line standing on its own.
     static func isSource(at index: Int, in lines: [SourceLine]) -> Bool {
         let line = lines[index]
-        guard LineKinds.isSourceLine(line.text) else { return false }
+        guard line.isSourceLine else { return false }
         guard index > 0, lines[index - 1].block == line.block else { return true }
-        let previous = lines[index - 1].text
-        return SentenceRules.endsSentence(previous) || LineKinds.isSourceLine(previous)
+        let previous = lines[index - 1]
+        return previous.endsSentence || previous.isSourceLine
     }
 
     /// The index where the author note begins, if the article has one.

@@ -39,13 +39,19 @@ public enum DisplaySanitizer {
         var text = text
         return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
             let count = bytes.count
             var index = 0
             while index < count {
-                // Eight printable ASCII bytes need nothing.
-                if index + 8 <= count, !ByteWords.mayHoldControlOrHigh(ByteWords.load(base, at: index)) {
-                    index += 8
-                    continue
+                if index + 8 <= count {  // skip eight bytes with no C0 control, DEL, C2 or E2
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    let look = LineEndScan.hasByte(below: 0x20, word) | LineEndScan.hasByte(0x7F, word)
+                        | LineEndScan.hasByte(0xC2, word) | LineEndScan.hasByte(0xE2, word)
+                    if look == 0 {
+                        index += 8
+                        continue
+                    }
+                    index += look.trailingZeroBitCount >> 3  // the first such byte (the lowest flag is exact)
                 }
                 let byte = bytes[index]
                 if byte < 0x20 {

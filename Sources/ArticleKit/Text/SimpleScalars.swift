@@ -51,12 +51,28 @@ enum SimpleScalars {
     /// those scalars is at least as wide as they sum to (each counts only its
     /// first scalar, simple ones joining it are zero-width), so the whole
     /// text's width, by either path, is above `limit` too.
+    ///
+    /// A run of printable ASCII counts up to eight bytes at once (so the sum may pass
+    /// `limit` by up to seven), and CJK ideographs and common punctuation skip the
+    /// general lookup.
     static func width(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, stoppingAbove limit: Int = .max) -> Int? {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
         var total = 0
         var index = 0
         let count = bytes.count
         while index < count {
-            let lead = bytes[index]
+            if index + 8 <= count, base[index] < 0x80 {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let printable = LineEndScan.printableBytes(atStartOf: word)
+                if printable > 0 {
+                    total += printable
+                    index += printable
+                    if total > limit { return total }
+                    continue
+                }
+            }
+            let lead = base[index]
             if lead < 0x80 {
                 if lead >= 0x20 && lead < 0x7F {
                     total += 1
@@ -65,13 +81,43 @@ enum SimpleScalars {
                 index += 1
                 continue
             }
+            if isIdeographLead(base, at: index) {  // a run of ideographs, two columns each
+                repeat {
+                    total += 2
+                    index += 3
+                    if total > limit { return total }
+                } while index < count && isIdeographLead(base, at: index)
+                continue
+            }
             let (value, length) = UTF8Scalar.decode(bytes, at: index)
             index += length
-            guard let scalar = Unicode.Scalar(value), let width = width(scalar) else { return nil }
-            total += width
+            if (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3000 && value <= 0x3029) {  // ideographs, CJK punctuation
+                total += 2
+            } else if (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E) {  // quotes, dashes, …
+                total += 1
+            } else {
+                guard let width = width(ofValue: value) else { return nil }
+                total += width
+            }
             if total > limit { return total }
         }
         return total
+    }
+
+    /// Whether the valid UTF-8 at `index` starts U+4000–U+4DBF or U+4E00–U+9FFF (ideographs,
+    /// two columns): a lead byte E5–E9, or E4 not followed by B7 (U+4DC0–U+4DFF are hexagram symbols).
+    @inline(__always)
+    static func isIdeographLead(_ base: UnsafePointer<UInt8>, at index: Int) -> Bool {
+        let lead = base[index]
+        return lead &- 0xE4 <= 5 && (lead != 0xE4 || base[index + 1] != 0xB7)
+    }
+
+    /// ``width(_:)`` of a scalar value, kept out of line so that the byte loop
+    /// above does not set up the property lookups on every call.
+    @inline(never)
+    static func width(ofValue value: UInt32) -> Int? {
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return width(scalar)
     }
 
     /// The summed width of `scalars`, or `nil` as soon as one is not simple.

@@ -6,12 +6,38 @@ public enum TextDecoding {
     /// endings become LF. NUL and other control bytes are kept: showing them is
     /// the job of ``DisplaySanitizer``.
     public static func decode(_ bytes: [UInt8]) -> String {
+        let fast = bytes.withUnsafeBufferPointer { all -> String? in
+            let body = withoutBOM(all)
+            guard !containsCR(body) else { return nil }
+            switch UTF8Validation.check(body) {
+            case .ascii: return string(validUTF8: body, isASCII: true)
+            case .valid: return string(validUTF8: body, isASCII: false)
+            case .invalid: return nil
+            }
+        }
+        if let fast { return fast }
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let body = bytes[(hasBOM ? 3 : 0)...]
         guard body.withUnsafeBufferPointer(containsCR) else {
             return String(decoding: body, as: UTF8.self)
         }
         return String(decoding: normalizingLineEndings(body), as: UTF8.self)
+    }
+
+    /// `bytes` without a leading UTF-8 byte order mark.
+    static func withoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        return hasBOM ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
+    }
+
+    /// A string of `bytes`, which are valid UTF-8 (``UTF8Validation`` accepted them, or they
+    /// are part of a string's storage cut at scalar boundaries): one copy, no second check.
+    ///
+    /// `isASCII` must be true only when every byte is ASCII; it sets the string's
+    /// ASCII flag, as `String(decoding:as:)` would, which keeps its later use fast.
+    static func string(validUTF8 bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
+        guard !bytes.isEmpty else { return "" }
+        return String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: isASCII))
     }
 
     /// Replaces CRLF and lone CR with LF (CR is ASCII, so this is safe on any bytes).

@@ -23,10 +23,11 @@ extension UTF8Scalar {
         var text = text
         return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return 0 }
+            let raw = UnsafeRawPointer(base)
             var count = 0
             var index = 0
             while index < bytes.count {
-                if index + 8 <= bytes.count, ByteWords.isASCII(ByteWords.load(base, at: index)) {
+                if index + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & LineEndScan.highs == 0 {
                     count += 8
                     index += 8
                     continue
