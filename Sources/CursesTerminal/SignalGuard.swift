@@ -60,14 +60,14 @@ enum SignalGuard {
         for signal in quitSignals + crashSignals { sigaddset(&handled, signal) }
         sigprocmask(SIG_UNBLOCK, &handled, nil)
         for signal in quitSignals { set(signal, handler: noteQuitSignal, flags: 0) }
-        for signal in crashSignals { previous[Int(signal)] = set(signal, handler: restoreAndReraise, flags: 0) }
+        for (index, signal) in crashSignals.enumerated() { previous[index] = set(signal, handler: restoreAndReraise, flags: 0) }
     }
 
     /// Puts every handler back to the default.
     static func uninstall() {
         for signal in quitSignals { Glibc.signal(signal, SIG_DFL) }
-        for signal in crashSignals {
-            _ = withUnsafePointer(to: &previous[Int(signal)]) { sigaction(signal, $0, nil) }
+        for (index, signal) in crashSignals.enumerated() {
+            _ = withUnsafePointer(to: &previous[index]) { sigaction(signal, $0, nil) }
         }
     }
 
@@ -80,8 +80,10 @@ enum SignalGuard {
         if haveSavedModes != 0 { _ = tcsetattr(terminalFD, TCSAFLUSH, savedModes) }
     }
 
-    /// The handlers that were in place before ours (the Swift runtime's crash reporter), by signal.
-    nonisolated(unsafe) static var previous: [sigaction] = Array(repeating: sigaction(), count: 65)
+    /// The handlers that were in place before ours (the Swift runtime's crash
+    /// reporter), in `crashSignals` order: six entries, not one per signal number
+    /// (65 of them were 10 KB to set up before the first screen).
+    nonisolated(unsafe) static var previous: [sigaction] = Array(repeating: sigaction(), count: crashSignals.count)
 
     @discardableResult
     private static func set(_ signal: Int32, handler: @convention(c) (Int32) -> Void, flags: Int32) -> sigaction {
@@ -105,8 +107,8 @@ private func noteQuitSignal(_ signal: Int32) {
 /// report, now printed on the normal screen) by re-raising it.
 private func restoreAndReraise(_ signal: Int32) {
     SignalGuard.restoreTerminalNow()
-    if signal >= 0, signal < 65 {
-        _ = withUnsafePointer(to: &SignalGuard.previous[Int(signal)]) { sigaction(signal, $0, nil) }
+    if let index = SignalGuard.crashSignals.firstIndex(of: signal) {
+        _ = withUnsafePointer(to: &SignalGuard.previous[index]) { sigaction(signal, $0, nil) }
     } else {
         Glibc.signal(signal, SIG_DFL)
     }
