@@ -55,16 +55,12 @@ struct JSONWriter {
         var runStart = 0
         var index = 0
         while index < count {
-            if index + 8 <= count {  // eight bytes with no control, `"`, `\` or EF (a BOM's first byte) go whole
-                let word = UInt64(littleEndian: memory.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                let look = LineEndScan.hasByte(below: 0x20, word) | LineEndScan.hasByte(0x22, word)
+            // Eight bytes with no control, `"`, `\` or EF (a BOM's first byte) go whole.
+            index = LineEndScan.nextFlagged(memory, from: index, count: count) { word in
+                LineEndScan.hasByte(below: 0x20, word) | LineEndScan.hasByte(0x22, word)
                     | LineEndScan.hasByte(0x5C, word) | LineEndScan.hasByte(0xEF, word)
-                if look == 0 {
-                    index += 8
-                    continue
-                }
-                index += look.trailingZeroBitCount >> 3  // the first such byte (the lowest flag is exact)
             }
+            guard index < count else { break }
             let byte = utf8[index]
             // U+FEFF too (EF BB BF): Foundation's JSONSerialization on Linux drops a raw
             // U+FEFF at the start of a string value, but keeps it escaped.

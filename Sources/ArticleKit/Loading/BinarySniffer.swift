@@ -26,25 +26,18 @@ public enum BinarySniffer {
             let raw = UnsafeRawPointer(sample.baseAddress!)
             var index = 0
             while index < sample.count {
-                // Eight plain printable ASCII bytes at a time need no look.
-                if index + 8 <= sample.count {
-                    if LineEndScan.isPrintable(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                        index += 8
-                        continue
-                    }
+                // Plain printable ASCII needs no look, eight bytes at a time.
+                index = LineEndScan.nextFlagged(raw, from: index, count: sample.count, flags: LineEndScan.outsidePrintable)
+                guard index < sample.count else { break }
+                let byte = sample[index]
+                high |= byte
+                if byte < 0x20 {
+                    controls += Int((controlBits >> UInt32(byte)) & 1)
+                    if byte == 0 { nuls += 1 }
+                } else if byte == 0x7F {
+                    controls += 1
                 }
-                let end = min(index + 8, sample.count)
-                while index < end {
-                    let byte = sample[index]
-                    high |= byte
-                    if byte < 0x20 {
-                        controls += Int((controlBits >> UInt32(byte)) & 1)
-                        if byte == 0 { nuls += 1 }
-                    } else if byte == 0x7F {
-                        controls += 1
-                    }
-                    index += 1
-                }
+                index += 1
             }
             if nuls > 4 || controls * 10 > sample.count { return true }
             if high < 0x80 { return false }

@@ -51,6 +51,22 @@ enum LineEndScan {
         word | (word &- ones &* 0x20) | (word &+ ones)
     }
 
+    /// `index` moved over the whole eight-byte words of `base` in which `flags`
+    /// marks no byte, to the first marked byte of the word that has one (the
+    /// lowest flag is exact), or to where fewer than eight bytes are left.
+    /// `flags` gets each word lowest byte first and sets the high bit of each byte
+    /// it marks (``hasByte(_:_:)``, ``hasByte(below:_:)``, ``outsidePrintable(_:)``).
+    @inline(__always)
+    static func nextFlagged(_ base: UnsafeRawPointer, from index: Int, count: Int, flags: (UInt64) -> UInt64) -> Int {
+        var index = index
+        while index + 8 <= count {
+            let look = flags(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))) & highs
+            if look != 0 { return index + look.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        return index
+    }
+
     /// Nonzero when some byte of `word` is below `limit` (at most 0x80).
     @inline(__always)
     static func hasByte(below limit: UInt64, _ word: UInt64) -> UInt64 {

@@ -43,16 +43,12 @@ public enum DisplaySanitizer {
             let count = bytes.count
             var index = 0
             while index < count {
-                if index + 8 <= count {  // skip eight bytes with no C0 control, DEL, C2 or E2
-                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    let look = LineEndScan.hasByte(below: 0x20, word) | LineEndScan.hasByte(0x7F, word)
+                // Skip eight bytes with no C0 control, DEL, C2 or E2.
+                index = LineEndScan.nextFlagged(raw, from: index, count: count) { word in
+                    LineEndScan.hasByte(below: 0x20, word) | LineEndScan.hasByte(0x7F, word)
                         | LineEndScan.hasByte(0xC2, word) | LineEndScan.hasByte(0xE2, word)
-                    if look == 0 {
-                        index += 8
-                        continue
-                    }
-                    index += look.trailingZeroBitCount >> 3  // the first such byte (the lowest flag is exact)
                 }
+                guard index < count else { break }
                 let byte = bytes[index]
                 if byte < 0x20 {
                     if byte != 0x0A { return true }
