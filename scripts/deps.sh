@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the system packages Folio needs (ncursesw headers to build, tmux for
-# the end-to-end tests), or prints the exact command to do so. Does nothing when
+# Installs the system packages Folio needs (ncursesw, gumbo and cmark-gfm to
+# build, curl to fetch pages, tmux for the end-to-end tests), or prints the exact command to do so. Does nothing when
 # everything is present.
 set -eu
 missing=()
@@ -9,6 +9,12 @@ missing=()
 [ -f /usr/include/ncursesw/curses.h ] && [ -n "$(find /usr/lib /usr/lib64 -name libncursesw.a -print -quit 2>/dev/null)" ] \
     || missing+=(libncurses-dev)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+# HTML pages are parsed with gumbo, Markdown with cmark-gfm (static libraries linked in).
+[ -f /usr/include/gumbo.h ] || missing+=(libgumbo-dev)
+[ -f /usr/include/cmark-gfm.h ] || missing+=(libcmark-gfm-dev)
+[ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
+# URLs are fetched by running the curl program (an argv, never a shell).
+command -v curl >/dev/null 2>&1 || missing+=(curl)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "deps: installing ${missing[*]} with apt-get" >&2

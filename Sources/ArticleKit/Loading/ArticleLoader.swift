@@ -5,6 +5,7 @@ public enum ArticleLoadError: Error, Equatable, CustomStringConvertible {
     case unreadable(String, reason: String)
     case empty(String)
     case binary(String)
+    case noText(String)
 
     /// A one-line message naming the path and the problem.
     public var description: String {
@@ -14,37 +15,56 @@ public enum ArticleLoadError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let p, let r): "\(p): cannot be read (\(r))"
         case .empty(let p): "\(p): the file is empty"
         case .binary(let p): "\(p): looks like a binary file, not text"
+        case .noText(let p): "\(p): no readable text found in it"
         }
     }
 }
 
-/// An article read from disk: its path, bytes, text and structure.
+/// An article read from a file, standard input or the network: its path, document and title.
 public struct LoadedArticle: Sendable {
-    /// The path it was read from ("-" for stdin).
+    /// The path it was read from ("-" for stdin, the URL for a fetched page).
     public var path: String
-    /// The decoded text: repaired UTF-8, no BOM, `\n` line endings.
-    public var text: String
-    /// The parsed structure.
-    public var article: Article
+    /// The document a format reader made of it.
+    public var document: Document
+    /// The decoded text of a plain-text article (repaired UTF-8, no BOM), kept
+    /// for the fingerprint that stores written before documents existed used;
+    /// `nil` for other formats.
+    public var text: String?
     /// A title for display: never empty, never a hash-like file name.
     public var displayTitle: String
 
     /// Creates a loaded article; `displayTitle` defaults to ``DisplayTitle/make(for:path:)``.
-    public init(path: String, text: String, article: Article, displayTitle: String? = nil) {
+    public init(path: String, document: Document, text: String? = nil, displayTitle: String? = nil) {
         self.path = path
+        self.document = document
         self.text = text
-        self.article = article
-        self.displayTitle = displayTitle ?? DisplayTitle.make(for: article, path: path)
+        self.displayTitle = displayTitle ?? DisplayTitle.make(for: document, path: path)
     }
 
-    /// Checks, decodes and parses bytes already read (for stdin, where `path` is a label such as "-").
-    public static func from(bytes: [UInt8], path: String) throws(ArticleLoadError) -> LoadedArticle {
-        let text = TextDecoding.decode(bytes)
-        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { throw .empty(path) }
-        if BinarySniffer.isBinary(bytes) { throw .binary(path) }
-        let article = ArticleParser.parse(text)
-        let title = DisplayTitle.make(for: article, path: path == "-" ? nil : path)
-        return LoadedArticle(path: path, text: text, article: article, displayTitle: title)
+    /// The format the article was read as.
+    public var format: DocumentFormat { document.metadata.format }
+
+    /// Checks bytes already read, finds their format and reads them (for stdin,
+    /// `path` is a label such as "-"; for a page, `mediaType` is its Content-Type).
+    public static func from(bytes: [UInt8], path: String, mediaType: String? = nil,
+                            context: ReadContext? = nil) throws(ArticleLoadError) -> LoadedArticle {
+        if BinarySniffer.isBinary(bytes) {
+            throw .binary(path)
+        }
+        let source: DocumentSource = path == "-" ? .standardInput : .path(path)
+        let context = context ?? ReadContext(source: source)
+        let format = FormatSniffer.format(of: bytes, mediaType: mediaType, name: path == "-" ? nil : path)
+        if format == .text {
+            let text = TextDecoding.decode(bytes)
+            if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { throw .empty(path) }
+            let document = PlainTextReader.read(text: text, source: context.source)
+            let title = DisplayTitle.make(for: document, path: path == "-" ? nil : path)
+            return LoadedArticle(path: path, document: document, text: text, displayTitle: title)
+        }
+        let document = FormatReaders.read(bytes, as: format, context: context)
+        if document.blocks.isEmpty { throw .noText(path) }
+        let title = DisplayTitle.make(for: document, path: path == "-" ? nil : path)
+        return LoadedArticle(path: path, document: document, displayTitle: title)
     }
 }
 

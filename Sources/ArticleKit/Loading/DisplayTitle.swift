@@ -8,14 +8,15 @@ public enum DisplayTitle {
     /// The longest title made from the lead's first sentence, in columns.
     public static let maxColumns = 60
 
-    /// A title for `article`, read from the file at `path` (or `nil` for stdin).
-    public static func make(for article: Article, path: String?) -> String {
-        if let title = article.title, let clean = usable(title) { return clean }
-        if let path, let name = wordsFromFileName(path) { return name }
-        if let first = article.lead.paragraphs.first, let sentence = usable(firstSentence(of: first)) {
+    /// A title for `document`, read from the file at `path` (or `nil` for stdin).
+    public static func make(for document: Document, path: String?) -> String {
+        if let title = document.metadata.title, let clean = usable(title) { return clean }
+        if let path, !path.contains("://"), let name = wordsFromFileName(path) { return name }
+        let lead = document.sections[0]
+        if let first = lead.body.first, let sentence = usable(firstSentence(of: document.blocks[first].text)) {
             return shorten(sentence, to: maxColumns)
         }
-        if let heading = article.headedSections.first?.heading, let clean = usable(heading) {
+        if let heading = document.headedSections.first.flatMap(document.heading(of:)), let clean = usable(heading) {
             return shorten(clean, to: maxColumns)
         }
         return "Untitled article"
