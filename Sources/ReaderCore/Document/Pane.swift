@@ -23,6 +23,8 @@ public struct Pane: Equatable, Sendable {
     /// The section of the document's ``TextProjection`` this pane shows (the
     /// numbering highlight anchors use: lead, headed sections, closing).
     public var sectionIndex: Int
+    /// How each paragraph is drawn; empty when every paragraph is plain text.
+    public var looks: [ParagraphLook] = []
     /// Whether the heading asks one of the article's questions (lists label it "Q3", else "§3").
     public var asksQuestion = true
     /// Scalar offset of each paragraph within the section body (paragraphs joined by "\n").
@@ -47,6 +49,11 @@ public struct Pane: Equatable, Sendable {
         }
         self.init(kind: kind, heading: heading, outlineLabel: outlineLabel, paragraphs: paragraphs, offsets: offsets,
                   sectionIndex: sectionIndex)
+    }
+
+    /// How paragraph `index` is drawn.
+    public func look(_ index: Int) -> ParagraphLook {
+        looks.indices.contains(index) ? looks[index] : .plain
     }
 
     /// The pane's short name in lists: "Lead", "Q3" or "§3", "Sources".

@@ -16,23 +16,37 @@ public struct ReaderDocument: Equatable, Sendable {
         var panes: [Pane] = []
         let leadHeading = document.metadata.title.map(DisplaySanitizer.clean) ?? "Lead"
         var number = 0
+        var linkCount = 0
+        /// The looks of a section's paragraphs, or none when all are plain.
+        func looks(_ section: TextProjection.Section) -> [ParagraphLook] {
+            let plain = section.blocks.allSatisfy { document.blocks[$0].kind == .paragraph && document.blocks[$0].spans.isEmpty }
+            if plain { return [] }
+            return zip(section.paragraphs, section.blocks).map { paragraph, block in
+                ParagraphLook.of(document.blocks[block], projected: paragraph, linkCount: &linkCount)
+            }
+        }
         for (index, section) in projection.sections.enumerated() {
             switch section.kind {
             case .lead:
                 guard !section.paragraphs.isEmpty else { continue }
-                panes.append(Pane(kind: .lead, heading: leadHeading, outlineLabel: "Lead",
-                                  paragraphs: section.paragraphs, offsets: section.offsets, sectionIndex: index))
+                var pane = Pane(kind: .lead, heading: leadHeading, outlineLabel: "Lead",
+                                paragraphs: section.paragraphs, offsets: section.offsets, sectionIndex: index)
+                pane.looks = looks(section)
+                panes.append(pane)
             case .headed:
                 number += 1
                 let heading = DisplaySanitizer.clean(section.heading ?? "")
                 var pane = Pane(kind: .section(number: number), heading: heading, outlineLabel: heading,
                                 paragraphs: section.paragraphs, offsets: section.offsets, sectionIndex: index)
                 pane.asksQuestion = document.sections[index].heading.map { document.blocks[$0].role == .question } ?? false
+                pane.looks = looks(section)
                 panes.append(pane)
             case .closing:
                 guard !section.paragraphs.isEmpty else { continue }
-                panes.append(Pane(kind: .closing, heading: "Sources and author", outlineLabel: "Sources and author",
-                                  paragraphs: section.paragraphs, offsets: section.offsets, sectionIndex: index))
+                var pane = Pane(kind: .closing, heading: "Sources and author", outlineLabel: "Sources and author",
+                                paragraphs: section.paragraphs, offsets: section.offsets, sectionIndex: index)
+                pane.looks = looks(section)
+                panes.append(pane)
             }
         }
         if panes.isEmpty {
