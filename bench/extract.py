@@ -513,7 +513,13 @@ def report(records, tools, meta, inproc):
               "case and punctuation aside. Headings: mean per page of the share of expected.html's "
               "h2-h4 found among the tool's headings or as its title (pages with no h2-h4 left "
               "out). ms: trafilatura and readability-lxml in-process (one warm-up call first); "
-              "Folio as a whole `folio dump --format json` process.", ""]
+              "Folio as a whole `folio dump --format json` process.", "",
+              "trafilatura runs as `extract(output_format=\"xml\", include_formatting=True, "
+              "with_metadata=True, include_comments=False)`; readability-lxml as "
+              "`Document(html).summary()` and `.title()` (the whole <title>, site name included). "
+              "Their headings are h1-h6 of that output. Chinese and Japanese text has no spaces: "
+              "there a `\\w+` word is a whole run between punctuation, so those pages score coarsely.",
+              ""]
     sums = {label: {name: summarize(records, label, keep, inproc if label == "Folio" else None)
                     for name, keep in CLASS_ROWS} for label in labels}
     for label in labels:
