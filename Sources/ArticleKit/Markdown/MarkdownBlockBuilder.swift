@@ -45,6 +45,8 @@ struct MarkdownBlockBuilder {
     private var images = 0
     private var imageTitle = ""
     private var textOutsideImages = false
+    /// Whether an inline HTML tag was just dropped ("a <img> b" must not read "a  b").
+    private var afterDroppedTag = false
     /// Table-row tracking.
     private var cells: [String] = []
     private var cellStart = 0
@@ -79,8 +81,10 @@ struct MarkdownBlockBuilder {
     private mutating func enter(_ node: OpaquePointer) {
         let type = cmark_node_get_type(node)
         switch type {
-        case CMARK_NODE_DOCUMENT, CMARK_NODE_HTML_INLINE:
+        case CMARK_NODE_DOCUMENT:
             break
+        case CMARK_NODE_HTML_INLINE:
+            afterDroppedTag = true
         case CMARK_NODE_BLOCK_QUOTE:
             startBlock()
             containers.append(.quote)
@@ -99,11 +103,13 @@ struct MarkdownBlockBuilder {
             }
             containers.append(.item(marker: marker, level: max(1, lists.count), emitted: false))
         case CMARK_NODE_PARAGRAPH:
+            afterDroppedTag = false
             images = 0
             imageTitle = ""
             textOutsideImages = false
         case CMARK_NODE_HEADING:
             startBlock()
+            afterDroppedTag = false
         case CMARK_NODE_CODE_BLOCK:
             startBlock()
             var code = Self.string(cmark_node_get_literal(node))
@@ -222,6 +228,11 @@ struct MarkdownBlockBuilder {
 
     /// Appends inline text, noting whether the paragraph has text besides images.
     private mutating func appendText(_ text: String) {
+        var text = text
+        if afterDroppedTag {
+            afterDroppedTag = false
+            if text.hasPrefix(" "), inline.isEmpty || inline.text.hasSuffix(" ") { text.removeFirst() }
+        }
         inline.append(text)
         if imageDepth == 0, !textOutsideImages, text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
             textOutsideImages = true
