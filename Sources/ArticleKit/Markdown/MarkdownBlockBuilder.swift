@@ -36,20 +36,29 @@ struct MarkdownBlockBuilder {
 
     /// The blocks built so far.
     private(set) var blocks: [Block] = []
+    /// The block quotes and list items open around the current node, outermost first.
     private var containers: [Container] = []
+    /// The lists open around the current node, outermost first.
     private var lists: [ListState] = []
+    /// The text of the paragraph, heading or table row being gathered.
     private var inline = InlineText()
+    /// Extension node types seen in this walk, by type number.
     private var extensionKinds: [UInt32: ExtensionKind] = [:]
-    /// Image tracking for the current paragraph.
+    /// How many images the current inline node is inside (alt text).
     private var imageDepth = 0
+    /// The images in the current paragraph.
     private var images = 0
+    /// The title of the last image in the current paragraph.
     private var imageTitle = ""
+    /// Whether the current paragraph has text outside its images.
     private var textOutsideImages = false
     /// Whether an inline HTML tag was just dropped ("a <img> b" must not read "a  b").
     private var afterDroppedTag = false
-    /// Table-row tracking.
+    /// The finished cells of the current table row.
     private var cells: [String] = []
+    /// The UTF-8 offset in the row's text where the current cell starts.
     private var cellStart = 0
+    /// Whether the current table row is the header row.
     private var rowIsHeader = false
     /// The address links are resolved against (see ``LinkResolver``).
     private let baseURL: String?
