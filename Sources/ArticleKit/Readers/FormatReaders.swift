@@ -6,7 +6,7 @@ public enum FormatReaders {
         case .text: PlainTextReader.read(bytes, context: context)
         // Until their readers land, pages are read as their text.
         case .html: PlainTextReader.read(bytes, context: context)
-        case .markdown: PlainTextReader.read(bytes, context: context)
+        case .markdown: MarkdownReader.read(bytes, context: context)
         }
     }
 }
