@@ -16,9 +16,13 @@ public enum ArticleDump {
         for section in projection.sections.dropLast() {
             out.append("")
             out.append("## " + (section.heading.map(DisplaySanitizer.clean) ?? "Lead"))
-            for paragraph in section.paragraphs {
-                out.append("")
-                out.append(paragraph)
+            var previous: BlockKind?
+            for (paragraph, block) in zip(section.paragraphs, section.blocks) {
+                let kind = document.blocks[block].kind
+                // List items and table rows stay together, as in the reader.
+                if !(kind == previous && (kind == .listItem || kind == .tableRow)) { out.append("") }
+                out.append(outlineText(paragraph, block: document.blocks[block]))
+                previous = kind
             }
         }
         let closing = ClosingText(document, projection)
@@ -36,6 +40,18 @@ public enum ArticleDump {
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A paragraph as the outline shows it: list items with their marker and
+    /// indent, quotes after "> ", code indented four spaces; other text as it is.
+    static func outlineText(_ paragraph: String, block: Block) -> String {
+        switch block.kind {
+        case .listItem:
+            String(repeating: "  ", count: max(0, block.level - 1)) + DisplaySanitizer.clean(block.marker) + " " + paragraph
+        case .quote: "> " + paragraph
+        case .code: paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+        default: paragraph
+        }
     }
 
     /// The document as JSON:
