@@ -38,6 +38,7 @@ let package = Package(
         .testTarget(name: "HighlightStoreTests", dependencies: ["HighlightStore", "folio-store-probe"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "HighlightStore"], exclude: ["Goldens"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"]),
+        .testTarget(name: "HTMLReaderTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
