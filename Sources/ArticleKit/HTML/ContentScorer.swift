@@ -23,6 +23,11 @@ enum ContentScorer {
                 length = stats.length[index]
                 commas = stats.commas[index]
                 first = node.parent
+            } else if node.name == "li", !stats.hasBlock[index] {
+                // A list item of prose (its link text not counted): articles made of lists score too.
+                length = stats.length[index] - stats.linkLength[index]
+                commas = stats.commas[index]
+                first = node.parent
             } else if divLikeNames.contains(node.name) {
                 // Text and inline elements straight inside a div that also has blocks.
                 var own = 0, ownCommas = 0

@@ -4,7 +4,8 @@ enum TitleCleaner {
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ", " \\ "]
 
     /// The article title: JSON-LD `headline` (or `name` when it matches `<title>` and the headline
-    /// does not), then OpenGraph, Twitter and Dublin Core titles, then `<title>` without its site suffix.
+    /// does not), then OpenGraph, Twitter and Dublin Core titles as the site wrote them, then
+    /// `<title>` without its site suffix (the only source that is a window title, not an article's).
     static func title(page: PageMetadata, jsonLD: JSONLDMetadata?, siteName: String?) -> String? {
         let documentTitle = page.title
         var chosen: String?
@@ -22,7 +23,7 @@ enum TitleCleaner {
         }
         if chosen == nil || chosen?.isEmpty == true { chosen = documentTitle.map { cleanedDocumentTitle($0, siteName: siteName) } }
         guard let title = chosen.map(HTMLEntities.collapsed), !title.isEmpty else { return nil }
-        return withoutSiteName(title, siteName: siteName)
+        return title
     }
 
     /// `<title>` text without a trailing (or leading) site name: the part the site name
