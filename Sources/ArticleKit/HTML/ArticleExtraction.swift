@@ -1,4 +1,3 @@
-import Glibc
 /// Finds the article in a page and turns it into blocks, retrying with
 /// gentler pruning when a strict pass finds too little text.
 ///
@@ -24,7 +23,6 @@ struct ArticleExtraction {
         for options in passes {
             let attempt = run(tree, options: options, title: title, baseURL: baseURL)
             let length = attempt.blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
-            if getenv("FOLIO_DEBUG") != nil { print("pass", options, "length", length, "article", attempt.isArticle) }
             if length >= 500 { return attempt }
             if best == nil || length > best!.length { best = (attempt, length) }
         }
@@ -40,10 +38,6 @@ struct ArticleExtraction {
         let stats = TextStats(tree, removed: removed)
         let scores = ContentScorer.scores(tree, removed: removed, stats: stats, weighClasses: options.weighClasses)
         let choice = ContentSelector.select(tree, removed: removed, stats: stats, scores: scores)
-        if getenv("FOLIO_DEBUG") != nil {
-            for r in choice.roots { print("root", tree.nodes[r].name, tree.nodes[r].classAndID, scores[r] ?? -1, stats.length[r]) }
-            for (k, v) in scores.sorted(by: { $0.value > $1.value }).prefix(5) { print("  cand", tree.nodes[k].name, tree.nodes[k].classAndID, v) }
-        }
         let cleaned = ContentCleaner.cleaned(tree, roots: choice.roots, removed: removed, stats: stats, scores: scores,
                                              weighClasses: options.weighClasses)
         let blocks = BlockBuilder.blocks(of: choice.roots, tree: tree, removed: cleaned, baseURL: baseURL, title: title)

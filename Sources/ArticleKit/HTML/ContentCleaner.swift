@@ -43,7 +43,8 @@ enum ContentCleaner {
         }
         if images > 1, paragraphs / images < 0.5, !inFigure { return true }
         if !isList, listItems > paragraphs { return true }
-        if !isList, length < 25, images == 0 || images > 2, !inFigure { return true }
+        let isHeading = length > 0 && Double(stats.headingLength[index]) >= 0.9 * Double(length)
+        if !isList, !isHeading, length < 25, images == 0 || images > 2, !inFigure { return true }
         if !isList, weight < 25, density > 0.2 { return true }
         if weight >= 25, density > 0.5 { return true }
         return false

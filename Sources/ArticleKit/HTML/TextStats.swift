@@ -18,6 +18,8 @@ struct TextStats {
     var listItems: [Int]
     /// Characters of text inside list items.
     var listTextLength: [Int]
+    /// Characters of text inside headings (`h1`-`h6`).
+    var headingLength: [Int]
     /// Whether an element holds a block element (`p`, `div`, a list, a table, ...) or an image.
     var hasBlock: [Bool]
 
@@ -31,6 +33,7 @@ struct TextStats {
         images = Array(repeating: 0, count: count)
         listItems = Array(repeating: 0, count: count)
         listTextLength = Array(repeating: 0, count: count)
+        headingLength = Array(repeating: 0, count: count)
         hasBlock = Array(repeating: false, count: count)
         var index = count - 1
         while index > 0 {
@@ -46,7 +49,11 @@ struct TextStats {
             if node.name == "p" { paragraphs[index] += 1 }
             if node.name == "img" || node.name == "amp-img" { images[index] += 1 }
             if node.name == "li" { listItems[index] += 1; listTextLength[index] = length[index] }
+            if node.name.count == 2, node.name.first == "h", let digit = node.name.last, ("1"..."6").contains(digit) {
+                headingLength[index] = length[index]
+            }
             let parent = node.parent
+            headingLength[parent] += headingLength[index]
             if hasBlock[index] || TextStats.blockNames.contains(node.name) { hasBlock[parent] = true }
             images[parent] += images[index]
             listItems[parent] += listItems[index]
