@@ -3,7 +3,8 @@
 ///
 /// Pass one removes chrome by class and id and weighs classes; pass two
 /// keeps elements whose class looks like chrome; pass three also ignores
-/// class weights. The first pass with 500 characters of text wins, else the longest.
+/// class weights. The first pass with 500 characters of text wins; a later pass
+/// replaces an earlier one only when it finds at least twice as much text.
 struct ArticleExtraction {
     /// The article's blocks (before closing roles).
     var blocks: [Block]
@@ -23,8 +24,10 @@ struct ArticleExtraction {
         for options in passes {
             let attempt = run(tree, options: options, title: title, baseURL: baseURL)
             let length = attempt.blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
-            if length >= 500 { return attempt }
-            if best == nil || length > best!.length { best = (attempt, length) }
+            // A gentler pass must find much more to win: a short article stays short
+            // rather than gaining the chrome the strict pass took away.
+            if best == nil || length >= 2 * best!.length { best = (attempt, length) }
+            if best!.length >= 500 { break }
         }
         return best!.extraction
     }

@@ -17,7 +17,7 @@ enum IndexPages {
         return linkHeadings >= 4 && linkHeadings * 2 >= headings
     }
 
-    /// Whether the content has enough text to be an article: 200 characters, one paragraph of 80.
+    /// Whether the content has enough text to be an article: 140 characters, one paragraph of 80.
     static func hasArticleText(_ blocks: [Block]) -> Bool {
         var total = 0
         var longest = 0
@@ -26,6 +26,6 @@ enum IndexPages {
             total += length
             if block.kind != .heading { longest = max(longest, length) }
         }
-        return total >= 200 && longest >= 80
+        return total >= 140 && longest >= 80
     }
 }

@@ -35,9 +35,12 @@ enum TitleCleaner {
             let parts = title.split(separator: separator, omittingEmptySubsequences: true).map(String.init)
             guard parts.count >= 2 else { continue }
             // "Article title | Site": keep the first part when it has enough words.
+            // A short remainder ("Fish & chips" of "Fish & chips — a history") was not a site name.
             let first = parts[0], last = parts[parts.count - 1]
-            if wordCount(first) >= 4 || wordCount(first) > wordCount(last) { return parts.dropLast().joined(separator: separator) }
-            if wordCount(last) >= 4 { return parts.dropFirst().joined(separator: separator) }
+            if wordCount(first) >= 5 || (wordCount(first) >= 3 && wordCount(last) <= 2 && last.first?.isUppercase == true) {
+                return parts.dropLast().joined(separator: separator)
+            }
+            if wordCount(last) >= 5, wordCount(first) <= 2 { return parts.dropFirst().joined(separator: separator) }
             return title
         }
         return title
