@@ -29,7 +29,9 @@ enum ContentCleaner {
         if node.name == "table", TableShape.isDataTable(tree, index) { return false }
         if hasAncestor(tree, index, named: ["pre", "code"]) { return false }
         let weight = weighClasses ? ClassHints.weight(node) : 0
-        if weight + (scores[index] ?? 0) < 0 { return true }
+        // Lists score from their own items (a malus by tag), so only their class counts against them.
+        let score = node.name == "ul" || node.name == "ol" ? 0 : scores[index] ?? 0
+        if weight + score < 0 { return true }
         guard stats.commas[index] < 10 else { return false }
         let paragraphs = Double(stats.paragraphs[index])
         let images = Double(stats.images[index])
