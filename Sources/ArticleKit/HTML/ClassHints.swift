@@ -28,7 +28,21 @@ enum ClassHints {
     static func hits(_ value: String, long: [String], whole: Set<String>) -> Bool {
         for word in words(value) {
             if whole.contains(String(word)) { return true }
-            for hint in long where !whole.contains(hint) && word.contains(hint) { return true }
+            let bytes = Array(word.utf8)
+            for hint in long where !whole.contains(hint) && contains(bytes, Array(hint.utf8)) { return true }
+        }
+        return false
+    }
+
+    /// Whether `needle` occurs in `haystack` (byte by byte; hint words are a few ASCII letters).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            var matched = 0
+            while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return true }
+            start += 1
         }
         return false
     }
@@ -57,7 +71,7 @@ enum ClassHints {
     static func isUnlikely(_ node: HTMLNode) -> Bool {
         let value = node.classAndID
         guard isNegative(value) else { return false }
-        return !words(value).contains { word in keepers.contains { word.contains($0) } }
+        return !words(value).contains { word in keepers.contains { contains(Array(word.utf8), Array($0.utf8)) } }
     }
 
     /// ARIA roles of page chrome.

@@ -10,7 +10,7 @@ struct HTMLTree: Sendable {
     /// The deepest element nesting kept; deeper elements are unwrapped (their
     /// children hang on the deepest kept ancestor), so any walk of the tree is
     /// bounded by this depth.
-    static let maxDepth = 160
+    static let maxDepth = 96
 
     /// An empty tree holding only the document root.
     init() {
