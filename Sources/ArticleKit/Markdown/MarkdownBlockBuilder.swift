@@ -41,7 +41,7 @@ struct MarkdownBlockBuilder {
     /// The lists open around the current node, outermost first.
     private var lists: [ListState] = []
     /// The text of the paragraph, heading or table row being gathered.
-    private var inline = InlineText()
+    private var inline = MarkdownInlineText()
     /// Extension node types seen in this walk, by type number.
     private var extensionKinds: [UInt32: ExtensionKind] = [:]
     /// How many images the current inline node is inside (alt text).
@@ -60,7 +60,7 @@ struct MarkdownBlockBuilder {
     private var cellStart = 0
     /// Whether the current table row is the header row.
     private var rowIsHeader = false
-    /// The address links are resolved against (see ``LinkResolver``).
+    /// The address links are resolved against (see ``URLReference``).
     private let baseURL: String?
 
     /// Creates a builder that resolves links against `baseURL`.
@@ -146,7 +146,7 @@ struct MarkdownBlockBuilder {
         case CMARK_NODE_STRONG:
             inline.open(.strong)
         case CMARK_NODE_LINK:
-            inline.open(.link(LinkResolver.resolve(Self.string(cmark_node_get_url(node)), against: baseURL)))
+            inline.open(.link(URLReference.resolve(Self.string(cmark_node_get_url(node)), against: baseURL)))
         case CMARK_NODE_IMAGE:
             images += 1
             imageDepth += 1

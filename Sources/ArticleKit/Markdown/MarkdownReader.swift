@@ -8,7 +8,7 @@
 /// that opens the document and is its only level-1 heading; such a heading
 /// becomes the title and is not also a block (nor is one that repeats the
 /// front matter's title). Links resolve against ``ReadContext/url`` when it
-/// is given (``LinkResolver``).
+/// is given (``URLReference``).
 public enum MarkdownReader: DocumentReader {
     /// Decodes `bytes` (repairing invalid UTF-8, dropping a BOM) and reads them.
     public static func read(_ bytes: [UInt8], context: ReadContext) -> Document {

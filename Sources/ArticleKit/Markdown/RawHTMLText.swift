@@ -149,3 +149,8 @@ enum RawHTMLText {
         return String(out)
     }
 }
+
+extension Unicode.Scalar {
+    /// Whether this is an ASCII letter.
+    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+}

@@ -4,7 +4,7 @@
 /// Styles open and close in tree order (an emphasis node's enter and exit
 /// events), so the open ones are a stack; a span that covers no text is
 /// dropped.
-struct InlineText {
+struct MarkdownInlineText {
     /// The text so far.
     private(set) var text = ""
     /// The number of Unicode scalars in ``text``.
@@ -58,7 +58,7 @@ struct InlineText {
         while !open.isEmpty { close() }
         spans.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.order < $1.order }
         let result = (text, spans.map(\.span))
-        self = InlineText()
+        self = MarkdownInlineText()
         return result
     }
 }

@@ -2,7 +2,7 @@ import Testing
 @testable import ArticleKit
 
 /// RFC 3986 reference resolution, with the examples of its section 5.4.
-struct LinkResolverTests {
+struct MarkdownLinkTests {
     static let base = "http://a/b/c/d;p?q"
 
     @Test(arguments: [
@@ -15,18 +15,18 @@ struct LinkResolverTests {
         ("g.", "http://a/b/c/g."), (".g", "http://a/b/c/.g"), ("g/./h", "http://a/b/c/g/h"), ("g/../h", "http://a/b/c/h"),
     ])
     func resolvesTheRFCExamples(reference: String, expected: String) {
-        #expect(LinkResolver.resolve(reference, against: Self.base) == expected)
+        #expect(URLReference.resolve(reference, against: Self.base) == expected)
     }
 
     @Test func keepsLinksAsWrittenWithoutABase() {
-        #expect(LinkResolver.resolve("../notes.html", against: nil) == "../notes.html")
-        #expect(LinkResolver.resolve("notes.html", against: "not a url") == "notes.html")
-        #expect(LinkResolver.resolve("", against: Self.base) == "")
-        #expect(LinkResolver.resolve("mailto:x@example.org", against: Self.base) == "mailto:x@example.org")
+        #expect(URLReference.resolve("../notes.html", against: nil) == "../notes.html")
+        #expect(URLReference.resolve("notes.html", against: "not a url") == "notes.html")
+        #expect(URLReference.resolve("", against: Self.base) == "")
+        #expect(URLReference.resolve("mailto:x@example.org", against: Self.base) == "mailto:x@example.org")
     }
 
     @Test func aHostWithoutAPathGetsASlash() {
-        #expect(LinkResolver.resolve("page", against: "https://example.org") == "https://example.org/page")
-        #expect(LinkResolver.resolve("#top", against: "https://example.org/a#old") == "https://example.org/a#top")
+        #expect(URLReference.resolve("page", against: "https://example.org") == "https://example.org/page")
+        #expect(URLReference.resolve("#top", against: "https://example.org/a#old") == "https://example.org/a#top")
     }
 }
