@@ -21,7 +21,8 @@ struct MarkdownLinkTests {
     @Test func keepsLinksAsWrittenWithoutABase() {
         #expect(URLReference.resolve("../notes.html", against: nil) == "../notes.html")
         #expect(URLReference.resolve("notes.html", against: "not a url") == "notes.html")
-        #expect(URLReference.resolve("", against: Self.base) == "")
+        // RFC 3986 5.2.2: an empty reference is the base document itself.
+        #expect(URLReference.resolve("", against: Self.base) == "http://a/b/c/d;p?q")
         #expect(URLReference.resolve("mailto:x@example.org", against: Self.base) == "mailto:x@example.org")
     }
 
