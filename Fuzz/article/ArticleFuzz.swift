@@ -51,9 +51,10 @@ func checkArticle(_ bytes: [UInt8]) {
     }
     if !isSafe(DisplaySanitizer.clean(text)) { fail("unsafe sanitized whole text", bytes) }
 
-    let dumpText = ArticleDump.text(article, displayTitle: "Fuzz")
+    let document = PlainTextReader.document(from: article)
+    let dumpText = ArticleDump.text(document, displayTitle: "Fuzz")
     if !isSafe(dumpText) { fail("unsafe ArticleDump.text", bytes) }
-    let json = ArticleDump.json(article)
+    let json = ArticleDump.json(document)
     if !isSafe(json) { fail("unsafe ArticleDump.json", bytes) }
     checkJSON(json, article: article, bytes: bytes)
 
