@@ -3,7 +3,9 @@ import Testing
 
 /// The argv given to curl carries every safety option and never a dangerous one.
 struct CurlArgumentsTests {
+    /// Limits that differ from the defaults, so each value can be found in the argv.
     static let limits = FetchLimits(connectTimeoutSeconds: 3, totalTimeoutSeconds: 7, maxBytes: 12345, maxRedirects: 4)
+    /// The argv under test.
     static let argv = CurlArguments.argv(
         program: "/usr/bin/curl", url: "http://example.com/", userAgent: "Folio/1.2", limits: limits, marker: "folio-m"
     )

@@ -3,6 +3,7 @@ import Testing
 
 /// curl exit codes become one-line errors.
 struct CurlFailureTests {
+    /// The error for exit `code` with `stderr` and a 2 MB cap.
     static func error(_ code: Int32, _ stderr: String) -> FetchError {
         CurlFailure.error(exitCode: code, stderr: Array(stderr.utf8), limits: FetchLimits(maxBytes: 2 * 1024 * 1024))
     }

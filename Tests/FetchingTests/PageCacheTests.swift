@@ -4,6 +4,7 @@ import Testing
 
 /// Storing and finding fetched pages on disk, each test in its own temp folder.
 struct PageCacheTests {
+    /// A 200 page with `body`.
     static func page(_ body: [UInt8], url: String = "https://example.com/final", type: String = "text/html; charset=utf-8") -> FetchedPage {
         FetchedPage(finalURL: url, status: 200, contentType: ContentType(header: type), body: body)
     }

@@ -73,6 +73,7 @@ enum AtomicFile {
     }
 }
 
+/// Random names for temp files.
 extension SystemRandomNumberGenerator {
     /// A random 64-bit number in hex, for unique temp file names.
     func nextHex() -> String {

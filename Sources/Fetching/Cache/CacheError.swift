@@ -6,6 +6,7 @@ public enum CacheError: Error, Sendable, Equatable {
     case cannotWrite(path: String, reason: String)
 }
 
+/// One-line messages for cache errors.
 extension CacheError: CustomStringConvertible {
     /// One line saying what went wrong.
     public var description: String {

@@ -28,6 +28,7 @@ public enum FetchError: Error, Sendable, Equatable {
     case unexpectedCurlOutput(detail: String)
 }
 
+/// One-line messages for fetch errors.
 extension FetchError: CustomStringConvertible {
     /// One line saying what went wrong.
     public var description: String {

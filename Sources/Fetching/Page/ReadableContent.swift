@@ -13,6 +13,7 @@ extension ContentType {
     }
 }
 
+/// The readability check on a fetched page.
 extension FetchedPage {
     /// Throws `.notReadable` unless the page's type is one the reader can show.
     public func requireReadable() throws(FetchError) {

@@ -27,6 +27,7 @@ enum GzipStored {
         return ~crc
     }
 
+    /// `value` as four little-endian bytes.
     private static func littleEndian(_ value: UInt32) -> [UInt8] {
         [0, 8, 16, 24].map { UInt8(truncatingIfNeeded: value >> UInt32($0)) }
     }

@@ -7,6 +7,7 @@ import Glibc
 final class OpenSSLServer {
     /// The port it listens on (127.0.0.1).
     let port: UInt16
+    /// The running `s_server`.
     private let process: Process
 
     /// The openssl program, or nil when it is not installed.

@@ -50,11 +50,17 @@ final class TestHTTPServer: @unchecked Sendable {
     /// `http://127.0.0.1:<port>`.
     var base: String { "http://127.0.0.1:\(port)" }
 
+    /// The listening socket.
     private let listener: Int32
+    /// Chooses the response to each request.
     private let handler: @Sendable (Request) -> Response
+    /// Guards `stopped` and `seen`.
     private let lock = NSLock()
+    /// Set by `stop()`.
     private var stopped = false
+    /// Requests served so far.
     private var seen: [Request] = []
+    /// Signalled when the accept loop ends.
     private let finished = DispatchSemaphore(value: 0)
 
     /// Starts listening and serving on a background thread.
@@ -101,12 +107,14 @@ final class TestHTTPServer: @unchecked Sendable {
         close(listener)
     }
 
+    /// Whether `stop()` was called.
     private var isStopped: Bool {
         lock.lock()
         defer { lock.unlock() }
         return stopped
     }
 
+    /// Accepts connections until stopped or 60 s have passed, each served on its own thread.
     private func acceptLoop() {
         let end = Date().addingTimeInterval(60)
         while !isStopped, Date() < end {
@@ -145,6 +153,7 @@ final class TestHTTPServer: @unchecked Sendable {
         }
     }
 
+    /// Reads one request head (at most 64 KB, 5 s per read) and parses its target and headers.
     private func readRequest(_ client: Int32) -> Request? {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
@@ -167,6 +176,7 @@ final class TestHTTPServer: @unchecked Sendable {
         return Request(target: String(parts[1]), headers: headers)
     }
 
+    /// Writes all of `bytes`, without SIGPIPE; false when the client went away.
     private func sendAll(_ client: Int32, _ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
