@@ -38,7 +38,9 @@ let package = Package(
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "HighlightStoreTests", dependencies: ["HighlightStore", "folio-store-probe"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "HighlightStore"], exclude: ["Goldens"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "MarkdownReaderTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "HTMLReaderTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "FetchingTests", dependencies: ["Fetching"]),
     ],
     swiftLanguageModes: [.v6]

@@ -24,3 +24,21 @@ bench-deps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq w3m >/dev/null; \
 	  else echo "bench: w3m is missing and we are not root: run sudo apt-get install w3m (the w3m rows are left out)"; fi; }
 	@python3 -c 'import numpy' 2>/dev/null || { echo "bench: python3 with numpy is needed (apt-get install python3-numpy)"; exit 1; }
+
+# `make bench-extract READABILITY_REPO=GITDIR`: HTML article extraction quality and speed on
+# Mozilla Readability's test pages, Folio beside trafilatura and readability-lxml (see
+# bench/extract.py; report in bench/out/extract.md, raw results in bench/out/extract.json).
+# READABILITY_REPO is a mozilla/readability git dir (bare is fine): the search tool's
+# `fetch github:mozilla/readability` provides one. Its pages are archived into bench/out at
+# run time, never committed. trafilatura and readability-lxml go in bench/out/venv (PyPI).
+READABILITY_REPO ?=
+EXTRACT_ARGS     ?=
+
+.PHONY: bench-extract
+
+## bench-extract: HTML extraction vs trafilatura and readability-lxml (needs READABILITY_REPO=gitdir).
+bench-extract: deps
+	@test -n "$(READABILITY_REPO)" || { echo "bench-extract: set READABILITY_REPO to a mozilla/readability git dir (fetch github:mozilla/readability provides one)"; exit 1; }
+	@git -C "$(READABILITY_REPO)" rev-parse --verify -q HEAD >/dev/null || { echo "bench-extract: $(READABILITY_REPO) is not a git dir"; exit 1; }
+	$(RELEASE) --product folio
+	python3 -B bench/extract.py --folio "$(RELEASE_BIN)" --readability-repo "$(READABILITY_REPO)" $(EXTRACT_ARGS)

@@ -13,6 +13,7 @@ static inline unsigned int cn_a_bold(void) { return (unsigned int)A_BOLD; }
 static inline unsigned int cn_a_reverse(void) { return (unsigned int)A_REVERSE; }
 static inline unsigned int cn_a_underline(void) { return (unsigned int)A_UNDERLINE; }
 static inline unsigned int cn_a_dim(void) { return (unsigned int)A_DIM; }
+static inline unsigned int cn_a_italic(void) { return (unsigned int)A_ITALIC; }
 static inline unsigned int cn_a_normal(void) { return (unsigned int)A_NORMAL; }
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline int cn_lines(void) { return LINES; }

@@ -16,6 +16,7 @@ struct Palette {
     /// Sets up color pairs when `colors` is true; otherwise attributes only.
     init(colors: Bool) {
         let bold = attr_t(cn_a_bold()), reverse = attr_t(cn_a_reverse()), underline = attr_t(cn_a_underline())
+        let italic = attr_t(cn_a_italic()), dim = attr_t(cn_a_dim())
         // Monochrome looks: readable with attributes alone.
         let mono: [(Style, attr_t)] = [
             (.titleBar, reverse | bold), (.statusBar, reverse), (.heading, bold | underline),
@@ -23,6 +24,9 @@ struct Palette {
             (.helpKey, bold), (.helpBorder, bold),
             (.cursor, underline), (.highlight, reverse), (.highlightCursor, reverse | underline),
             (.selection, reverse | bold), (.listSelected, reverse), (.caret, reverse),
+            // Rich text: where a terminal lacks italic or dim, the text still reads as text.
+            (.strong, bold), (.emphasis, italic), (.code, bold), (.link, underline), (.mark, dim),
+            (.caption, italic | dim), (.tableHeader, bold),
         ]
         // Color looks: foreground, background (-1 is the terminal's default), extra attributes.
         let colored: [(Style, (Int16, Int16, attr_t))] = [
@@ -38,6 +42,13 @@ struct Palette {
             (.highlightCursor, (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), underline)),
             (.selection, (Int16(COLOR_WHITE), Int16(COLOR_MAGENTA), bold)),
             (.listSelected, (Int16(COLOR_BLACK), Int16(COLOR_CYAN), 0)),
+            (.strong, (-1, -1, bold)),
+            (.emphasis, (-1, -1, italic)),
+            (.code, (Int16(COLOR_GREEN), -1, 0)),
+            (.link, (Int16(COLOR_CYAN), -1, underline)),
+            (.mark, (Int16(COLOR_BLUE), -1, bold)),
+            (.caption, (Int16(COLOR_MAGENTA), -1, italic)),
+            (.tableHeader, (-1, -1, bold | underline)),
         ]
         for (index, style) in Style.allCases.enumerated() {
             if colors, let (fg, bg, extra) = colored.first(where: { $0.0 == style })?.1 {

@@ -19,11 +19,12 @@ final class AnnotationSession {
     /// Why the store could not be opened, if it could not.
     private(set) var openError: String?
 
-    /// Opens the store at `path` for `loaded`; a store that cannot be read leaves the reader usable.
-    init(path: String, loaded: LoadedArticle) {
+    /// Opens the store at `path` for `loaded` (whose projection the reader
+    /// already built); a store that cannot be read leaves the reader usable.
+    init(path: String, loaded: LoadedArticle, projection: TextProjection) {
         self.path = path
-        self.identity = ArticleIdentity(loaded)
-        self.bodies = SectionBodies(article: loaded.article)
+        self.identity = ArticleIdentity(loaded, projection: projection)
+        self.bodies = SectionBodies(projection: projection)
         do {
             store = try AnnotationStore.load(path: path)
         } catch {

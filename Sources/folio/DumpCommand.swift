@@ -22,10 +22,10 @@ struct DumpCommand: ParsableCommand {
     func run() throws {
         let loaded = try ArticleInput.load(file)
         switch format {
-        case .text: print(ArticleDump.text(loaded.article, displayTitle: loaded.displayTitle), terminator: "")
+        case .text: print(ArticleDump.text(loaded.document, displayTitle: loaded.displayTitle), terminator: "")
         case .json:
             // One write for the document (not print's buffered pieces), then print's newline.
-            FileHandleOutput.standardOutput(ArticleDump.json(loaded.article))
+            FileHandleOutput.standardOutput(ArticleDump.json(loaded.document))
             FileHandleOutput.standardOutput("\n")
         }
     }

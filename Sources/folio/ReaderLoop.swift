@@ -18,7 +18,8 @@ enum ReaderLoop {
                     storePath: String, fromStart: Bool, trapAfterKeys: Int? = nil) throws {
         var loaded = first
         let timing = EventTiming(path: getenv("FOLIO_TIMING").map { String(cString: $0) })
-        let document = ReaderDocument(article: loaded.article, title: loaded.displayTitle)
+        var projection = TextProjection(loaded.document)
+        let document = ReaderDocument(document: loaded.document, projection: projection, title: loaded.displayTitle)
         let colors = (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
         let terminal: TerminalSession
         do {
@@ -39,10 +40,12 @@ enum ReaderLoop {
                 terminal.close()
                 throw error
             }
-            state = ReaderState(document: ReaderDocument(article: loaded.article, title: loaded.displayTitle), size: terminal.size)
+            projection = TextProjection(loaded.document)
+            state = ReaderState(document: ReaderDocument(document: loaded.document, projection: projection, title: loaded.displayTitle),
+                                size: terminal.size)
         }
         let storeStart = EventTiming.now()
-        let session = AnnotationSession(path: storePath, loaded: loaded)
+        let session = AnnotationSession(path: storePath, loaded: loaded, projection: projection)
         session.refresh(&state)
         if !fromStart, let position = session.savedPosition {
             state.show(section: position.section, offset: position.offset)

@@ -96,7 +96,7 @@ struct ArticleLoaderTests {
         let path = try folder.file("stray.txt", Array("A Title\n\nSome text with a stray ".utf8) + [0] + Array(" byte.\n".utf8))
         let loaded = try ArticleLoader.load(path: path)
         #expect(loaded.article.title == "A Title")
-        #expect(loaded.text.contains("\u{0}"))
+        #expect(loaded.text!.contains("\u{0}"))
     }
 
     @Test func loadsTextAndDerivesTitleFromWordyFileName() throws {

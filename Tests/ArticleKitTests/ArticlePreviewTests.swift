@@ -35,7 +35,7 @@ struct ArticlePreviewTests {
         let path = try Self.largeFile(in: folder)
         let preview = try #require(try ArticlePreview.load(path: path, maxBytes: 16_384))
         let whole = try ArticleLoader.load(path: path)
-        #expect(preview.text.utf8.count <= 16_384)
+        #expect(preview.text!.utf8.count <= 16_384)
         #expect(preview.article.title == whole.article.title)
         #expect(preview.displayTitle == whole.displayTitle)
         #expect(preview.article.sections.count > 10)
@@ -50,8 +50,8 @@ struct ArticlePreviewTests {
         let path = try Self.largeFile(in: folder)
         let preview = try #require(try ArticlePreview.load(path: path, maxBytes: 1_000))
         let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
-        #expect(bytes.starts(with: Array(preview.text.utf8)))
-        #expect(bytes[preview.text.utf8.count] == 0x0A)
+        #expect(bytes.starts(with: Array(preview.text!.utf8)))
+        #expect(bytes[preview.text!.utf8.count] == 0x0A)
     }
 
     @Test func badFilesFailAsTheyDoWhenLoadedWhole() throws {

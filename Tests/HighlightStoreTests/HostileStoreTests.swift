@@ -53,7 +53,7 @@ import Testing
                 let record = StoreRecord(id: "h\(section)\(start)", kind: .highlight, created: "", article: Samples.article, anchor: anchor)
                 #expect(RecordDecoding.decode(JSONLine.encode(record)[...]) == .record(record))
                 let state = StoreState(records: [(record, 1)])
-                for loaded in [nil, LoadedArticle(path: "x", text: "The the the.", article: ArticleParser.parse("The the the."))] {
+                for loaded in [nil, LoadedArticle(path: "x", document: PlainTextReader.read(text: "The the the."), text: "The the the.")] {
                     let groups = HighlightGroup.all(in: state) { _ in loaded }
                     for format in HighlightFormat.allCases { _ = format.render(groups) }
                 }

@@ -22,7 +22,7 @@ import HighlightStore
     static func fixture(_ folder: TempFolder) throws -> (AnnotationStore, LoadedArticle) {
         let path = try folder.write("article.txt", text)
         let loaded = try ArticleLoader.load(path: path)
-        let bodies = SectionBodies(article: loaded.article)
+        let bodies = SectionBodies(document: loaded.document)
         var store = AnnotationStore(path: folder.file("h.jsonl"))
         let identity = ArticleIdentity(loaded)
         let found = QuoteAnchor(bodies.occurrences(of: "repairs would take a month")[0], in: bodies)!

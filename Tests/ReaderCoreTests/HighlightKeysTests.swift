@@ -7,7 +7,7 @@ import Testing
 @Suite struct HighlightKeysTests {
     /// The section bodies the store anchors in, for checking effect ranges.
     static func bodies() throws -> SectionBodies {
-        SectionBodies(article: try TestArticles.bundled().article)
+        SectionBodies(document: try TestArticles.bundled().document)
     }
 
     /// The text an effect's range covers.
@@ -121,7 +121,7 @@ import Testing
         #expect(listed.contains("Q2 · 2026-11-29"))
         _ = send([.down, .enter], to: &state)
         #expect(state.list == nil)
-        #expect(state.pane.kind == .question(number: 2))
+        #expect(state.pane.kind == .section(number: 2))
         _ = send(typed("H"), to: &state)
         #expect(send(typed("d"), to: &state) == [.delete(id: first.id)])
         #expect(send(typed("u"), to: &state) == [.undelete(id: first.id)])
@@ -158,7 +158,7 @@ import Testing
         let offset = try #require(body.range(of: "China, however,")).lowerBound.samePosition(in: body.unicodeScalars)
         let scalarOffset = body.unicodeScalars.distance(from: body.unicodeScalars.startIndex, to: try #require(offset))
         state.show(section: 4, offset: scalarOffset)
-        #expect(state.pane.kind == .question(number: 4))
+        #expect(state.pane.kind == .section(number: 4))
         let visible = render(state).textRows.joined(separator: " ")
         #expect(visible.contains("China, however,"))
     }

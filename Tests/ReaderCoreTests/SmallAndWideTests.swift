@@ -27,7 +27,7 @@ import Testing
     @Test func wideAndCombiningCharactersKeepEveryRowExactlyAsWideAsTheScreen() {
         let text = "中文新闻？\n\n这是一个很长的段落，没有空格，用来测试按列换行是否正确处理双宽字符。Cafe\u{301} naïve 👩‍👩‍👧 emoji.\n\n第二个问题？\n\n答案。"
         let article = ArticleParser.parse(text)
-        let document = ReaderDocument(article: article, title: "测试")
+        let document = ReaderDocument(document: PlainTextReader.document(from: article), title: "测试")
         for size in [ScreenSize(width: 100, height: 30), ScreenSize(width: 41, height: 12), ScreenSize(width: 21, height: 7)] {
             let screen = render(ReaderState(document: document, size: size))
             for (index, row) in screen.textRows.enumerated() {
@@ -38,7 +38,7 @@ import Testing
 
     @Test func controlCharactersNeverReachTheScreen() {
         let text = "Title\u{1B}]0;pwned\u{07}?\n\nBody \u{1B}[2J text \u{9B}31m and \u{202E}reversed\u{0}.\n"
-        let document = ReaderDocument(article: ArticleParser.parse(text), title: "t\u{1B}[31m")
+        let document = ReaderDocument(document: PlainTextReader.read(text: text), title: "t\u{1B}[31m")
         let screen = render(ReaderState(document: document, size: ScreenSize(width: 80, height: 24)))
         for row in screen.textRows {
             for scalar in row.unicodeScalars {
@@ -55,7 +55,7 @@ import Testing
     static let document: ReaderDocument = {
         var text = "A lead paragraph.\n\n"
         for n in 1...10_000 { text += "Question number \(n)?\nAnswer number \(n).\n" }
-        return ReaderDocument(article: ArticleParser.parse(text), title: "Many")
+        return ReaderDocument(document: PlainTextReader.read(text: text), title: "Many")
     }()
 
     @Test func theFocusedQuestionIsInTheOutlineAndMarked() {

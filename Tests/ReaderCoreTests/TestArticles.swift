@@ -16,7 +16,7 @@ enum TestArticles {
     /// The bundled article as reader panes.
     static func bundledDocument() throws -> ReaderDocument {
         let loaded = try bundled()
-        return ReaderDocument(article: loaded.article, title: loaded.displayTitle)
+        return ReaderDocument(document: loaded.document, title: loaded.displayTitle)
     }
 
     /// A state showing the bundled article at `width` x `height`.

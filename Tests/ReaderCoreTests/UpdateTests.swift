@@ -6,17 +6,17 @@ import Testing
 @Suite struct UpdateTests {
     @Test func bundledArticleHasLeadFiveQuestionsAndClosingPane() throws {
         let document = try TestArticles.bundledDocument()
-        #expect(document.panes.map(\.kind) == [.lead] + (1...5).map { .question(number: $0) } + [.closing])
+        #expect(document.panes.map(\.kind) == [.lead] + (1...5).map { .section(number: $0) } + [.closing])
         #expect(document.panes[3].heading == "What are the economic relations between Russia and China?")
     }
 
     @Test func digitJumpsToThatQuestion() throws {
         var state = try TestArticles.state(width: 100, height: 30)
         #expect(send(typed("3"), to: &state) == [.savePosition(section: 3, offset: 0)])
-        #expect(state.pane.kind == .question(number: 3))
+        #expect(state.pane.kind == .section(number: 3))
         #expect(state.top == 0)
         _ = send(typed("9"), to: &state)
-        #expect(state.pane.kind == .question(number: 3))
+        #expect(state.pane.kind == .section(number: 3))
         #expect(state.message == "No question 9")
     }
 
@@ -60,10 +60,10 @@ import Testing
     @Test func pageDownAtTheBottomGoesOnToTheNextPane() throws {
         var state = try TestArticles.state(width: 100, height: 30)
         _ = send(typed("2G") + [.pageDown], to: &state)
-        #expect(state.pane.kind == .question(number: 3))
+        #expect(state.pane.kind == .section(number: 3))
         #expect(state.top == 0)
         _ = send([.pageUp], to: &state)
-        #expect(state.pane.kind == .question(number: 2))
+        #expect(state.pane.kind == .section(number: 2))
         #expect(state.top == state.maxTop)
     }
 

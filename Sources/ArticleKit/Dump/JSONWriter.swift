@@ -31,6 +31,11 @@ struct JSONWriter {
         if let text { string(text) } else { raw("null") }
     }
 
+    /// Appends a whole number.
+    mutating func number(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
     /// Appends a JSON array of strings on one line.
     mutating func stringArray(_ items: [String]) {
         bytes.append(0x5B)

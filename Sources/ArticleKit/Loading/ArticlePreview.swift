@@ -19,6 +19,8 @@ public enum ArticlePreview {
         guard let lastBreak = prefix.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
         let lines = Array(prefix[..<lastBreak])
         if BinarySniffer.isBinary(prefix) { throw .binary(path) }
+        // Only plain text reads the same from its first lines; a page is read whole.
+        guard FormatSniffer.format(of: prefix, name: path) == .text else { return nil }
         return try? LoadedArticle.from(bytes: lines, path: path)
     }
 

@@ -10,13 +10,17 @@ enum LineKinds {
             && !SentenceRules.hasSeveralSentences(body)
     }
 
+    /// Last characters that keep a short line from being a stand-alone heading:
+    /// sentence punctuation (ASCII and full-width), a trailing comma, colon or dash.
+    static let nonHeadingEnds: [Character] = [".", "!", ",", ";", ":", "…", "-", "–", "—", "。", "！", "．", "，", "；", "：", "｡"]
+
     /// Whether the text could be a heading without a question mark: short, few
     /// words, no closing punctuation, not a source line, not quoted.
     static func isPlainHeadingText(_ line: Substring) -> Bool {
         guard line.isShort(maxWidth: 60) else { return false }
         let body = withoutNumber(line)
         guard looksLikeHeadingStart(body), SentenceRules.wordCount(body) <= 10 else { return false }
-        if let last = body.last, [".", ",", ";", ":", "…", "-", "–", "—"].contains(last) || SentenceRules.closers.contains(last) {
+        if let last = body.last, LineKinds.nonHeadingEnds.contains(last) || SentenceRules.closers.contains(last) {
             return false
         }
         return !SentenceRules.hasSeveralSentences(body) && !isSourceLine(line) && !isByline(line)

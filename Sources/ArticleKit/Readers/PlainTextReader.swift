@@ -14,7 +14,7 @@ public enum PlainTextReader: DocumentReader {
     /// The document for a parsed article: title, byline and dateline become
     /// metadata; headings are question headings; sources and the author note
     /// are closing blocks, in that order.
-    public static func document(from article: Article, source: DocumentSource) -> Document {
+    public static func document(from article: Article, source: DocumentSource = .none) -> Document {
         var count = article.sources.count + article.authorNote.count
         for section in article.sections { count += section.paragraphs.count + 1 }
         var blocks: [Block] = []

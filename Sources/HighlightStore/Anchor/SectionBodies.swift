@@ -3,8 +3,8 @@ import ArticleKit
 /// The text highlights are anchored in: one body string per section, with its heading.
 ///
 /// Offsets in a ``QuoteAnchor`` count Unicode scalars within one body. The
-/// reader passes, for each pane, its paragraphs joined by `"\n"`; anchoring
-/// never depends on how the reader lays the text out.
+/// bodies are those of the document's ``TextProjection``; anchoring never
+/// depends on how the reader lays the text out.
 ///
 /// Only the paragraphs are kept (sharing the article's strings where nothing
 /// needed cleaning); a body's joined text and its scalars are built when a
@@ -59,17 +59,19 @@ public struct SectionBodies: Sendable, Equatable {
         lhs.headings == rhs.headings && lhs.bodies == rhs.bodies
     }
 
-    /// The bodies of an article: each section's paragraphs joined by `"\n"`,
-    /// then one more body for the sources and the author note.
+    /// The bodies of a document: its projection's sections, the closing one
+    /// (sources and author note) last.
     ///
-    /// Paragraphs are sanitized for display first, so offsets and quotes are
-    /// those of the text the user saw, the same in the reader and the CLI.
-    public init(article: Article) {
-        var paragraphs = article.sections.map { $0.paragraphs.map(DisplaySanitizer.clean) }
-        var headings = article.sections.map(\.heading)
-        paragraphs.append((article.sources + article.authorNote).map(DisplaySanitizer.clean))
-        headings.append(nil)
-        self.init(paragraphs: paragraphs, headings: headings)
+    /// The projection's paragraphs are already sanitized for display, so
+    /// offsets and quotes are those of the text the user saw, the same in the
+    /// reader and the CLI.
+    public init(projection: TextProjection) {
+        self.init(paragraphs: projection.sections.map(\.paragraphs), headings: projection.sections.map(\.heading))
+    }
+
+    /// The bodies of `document` (see ``init(projection:)``).
+    public init(document: Document) {
+        self.init(projection: TextProjection(document))
     }
 
     /// Every place `quote` occurs, section by section, in order (overlaps included).

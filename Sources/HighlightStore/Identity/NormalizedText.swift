@@ -14,10 +14,22 @@ import ArticleKit
 enum NormalizedText {
     /// Calls `sink` with the normalized text of `text`, piece by piece.
     static func write(_ text: String, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        withoutActuallyEscaping(sink) { sink in text.withUTF8 { bytes in
+        write(lines: CollectionOfOne(text), to: sink)
+    }
+
+    /// Calls `sink` with the normalized text of `texts` joined by newlines, piece by piece.
+    static func write(lines texts: some Sequence<String>, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
             var writer = Writer(sink: sink)
             defer { writer.flush() }
+            for text in texts { write(text, into: &writer) }
+        }
+    }
+
+    /// Feeds the lines of one text to `writer`.
+    private static func write(_ text: String, into writer: inout Writer) {
+        var text = text
+        text.withUTF8 { bytes in
             let count = bytes.count
             var lineStart = 0
             var ascii = true
@@ -46,7 +58,7 @@ enum NormalizedText {
                 ascii = true
             }
             writer.line(UnsafeBufferPointer(rebasing: bytes[lineStart..<count]), ascii: ascii)
-        } }
+        }
     }
 
     /// Joins words and lines with single separators as they arrive, handing them on in large pieces.

@@ -73,7 +73,7 @@ public struct HighlightGroup: Sendable {
             let entries = annotations.map { Entry(annotation: $0, resolved: nil, section: label($0.anchor.section, heading: $0.anchor.heading, count: nil)) }
             return HighlightGroup(article: identity, wasChecked: false, entries: entries)
         }
-        let bodies = SectionBodies(article: loaded.article)
+        let bodies = SectionBodies(document: loaded.document)
         let entries = annotations.map { annotation in
             let resolved = AnchorResolver.resolve(annotation.anchor, in: bodies)
             let section = resolved.range.map { label($0.section, heading: bodies.headings[$0.section], count: bodies.count) }

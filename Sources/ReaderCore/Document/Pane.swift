@@ -1,13 +1,13 @@
 import ArticleKit
 
-/// One pane of the reader: the lead, one question with its answer, or the closing notes.
+/// One pane of the reader: the lead, one headed section (a question with its answer), or the closing notes.
 public struct Pane: Equatable, Sendable {
     /// What part of the article the pane shows.
     public enum Kind: Equatable, Sendable {
         /// The paragraphs before the first heading.
         case lead
-        /// A heading and its paragraphs; `number` counts from 1.
-        case question(number: Int)
+        /// A heading and its paragraphs; `number` counts headed sections from 1.
+        case section(number: Int)
         /// Sources and the note about the author.
         case closing
     }
@@ -20,25 +20,49 @@ public struct Pane: Equatable, Sendable {
     public var outlineLabel: String
     /// The paragraphs, already sanitized for display.
     public var paragraphs: [String]
-    /// The section body this pane shows, as ``SectionBodies`` numbers them:
-    /// `Article.sections` indices, then one more for the closing pane.
+    /// The section of the document's ``TextProjection`` this pane shows (the
+    /// numbering highlight anchors use: lead, headed sections, closing).
     public var sectionIndex: Int
+    /// How each paragraph is drawn; empty when every paragraph is plain text.
+    public var looks: [ParagraphLook] = []
+    /// Whether the heading asks one of the article's questions (lists label it "Q3", else "§3").
+    public var asksQuestion = true
     /// Scalar offset of each paragraph within the section body (paragraphs joined by "\n").
     public var paragraphOffsets: [Int]
-    /// Creates a pane; paragraph offsets are computed from `paragraphs`.
-    public init(kind: Kind, heading: String, outlineLabel: String, paragraphs: [String], sectionIndex: Int) {
+    /// Creates a pane from a projected section's paragraphs and their body offsets.
+    public init(kind: Kind, heading: String, outlineLabel: String, paragraphs: [String], offsets: [Int], sectionIndex: Int) {
         self.kind = kind
         self.heading = heading
         self.outlineLabel = outlineLabel
         self.paragraphs = paragraphs
         self.sectionIndex = sectionIndex
+        self.paragraphOffsets = offsets
+    }
+
+    /// Creates a pane; paragraph offsets are computed from `paragraphs` (joined by `"\n"`).
+    public init(kind: Kind, heading: String, outlineLabel: String, paragraphs: [String], sectionIndex: Int) {
         var offsets: [Int] = []
         var offset = 0
         for paragraph in paragraphs {
             offsets.append(offset)
             offset += UTF8Scalar.count(in: paragraph) + 1
         }
-        self.paragraphOffsets = offsets
+        self.init(kind: kind, heading: heading, outlineLabel: outlineLabel, paragraphs: paragraphs, offsets: offsets,
+                  sectionIndex: sectionIndex)
+    }
+
+    /// How paragraph `index` is drawn.
+    public func look(_ index: Int) -> ParagraphLook {
+        looks.indices.contains(index) ? looks[index] : .plain
+    }
+
+    /// The pane's short name in lists: "Lead", "Q3" or "§3", "Sources".
+    public var listLabel: String {
+        switch kind {
+        case .lead: "Lead"
+        case .section(let number): (asksQuestion ? "Q" : "§") + String(number)
+        case .closing: "Sources"
+        }
     }
 
     /// The body offset of `place`.

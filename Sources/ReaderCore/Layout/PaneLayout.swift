@@ -2,7 +2,7 @@ import ArticleKit
 
 /// One wrapped line of a pane's body and where its text came from.
 public struct BodyLine: Equatable, Sendable {
-    /// The text to draw (no wider than the layout width).
+    /// The text to draw after the prefix (together no wider than the layout width).
     public var text: String
     /// The paragraph this line belongs to, or `nil` for the blank line between paragraphs.
     public var paragraph: Int?
@@ -10,6 +10,23 @@ public struct BodyLine: Equatable, Sendable {
     public var start: Int
     /// Offset just past the line's last character within its paragraph.
     public var end: Int
+    /// What is drawn before the text: a list marker or its hanging indent, a quote bar.
+    public var prefix: String = ""
+    /// Scalar ranges of `text` that are not paragraph text (link numbers such as "[3]").
+    public var inserted: [Range<Int>] = []
+    /// Whether the line was cut at the right edge (a code line too long to show whole).
+    public var cut: Bool = false
+
+    /// Creates a body line.
+    public init(text: String, paragraph: Int?, start: Int, end: Int, prefix: String = "", inserted: [Range<Int>] = [], cut: Bool = false) {
+        self.text = text
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+        self.prefix = prefix
+        self.inserted = inserted
+        self.cut = cut
+    }
 }
 
 /// A pane wrapped to one width: heading lines and body lines.
@@ -36,16 +53,35 @@ public struct PaneLayout: Equatable, Sendable {
         self.headingLines = pane.heading.isEmpty ? [] : TextWrapper.wrap(pane.heading, width: width).map(\.text)
         var lines: [BodyLine] = []
         var starts: [Int] = []
+        var table = TableColumns(widths: [])
         for (index, paragraph) in pane.paragraphs.enumerated() {
-            if index > 0 { lines.append(BodyLine(text: "", paragraph: nil, start: 0, end: 0)) }
+            let look = pane.look(index)
+            if look.kind == .tableRow, index == 0 || pane.look(index - 1).kind != .tableRow {
+                table = TableColumns(pane: pane, from: index)
+            }
+            // Consecutive list items and table rows sit together, without a blank line.
+            let joins = index > 0 && Self.joinsPrevious(look.kind, pane.look(index - 1).kind)
+            if index > 0 && !joins { lines.append(BodyLine(text: "", paragraph: nil, start: 0, end: 0)) }
             starts.append(lines.count)
-            for piece in TextWrapper.wrap(paragraph, width: width) {
-                lines.append(BodyLine(text: piece.text, paragraph: index, start: piece.start, end: piece.end))
+            if look.isPlain {
+                for piece in TextWrapper.wrap(paragraph, width: width) {
+                    lines.append(BodyLine(text: piece.text, paragraph: index, start: piece.start, end: piece.end))
+                }
+            } else if look.kind == .tableRow, let line = table.line(paragraph, look: look, paragraph: index, width: width) {
+                lines.append(line)
+            } else {
+                lines += RichLines.lines(of: paragraph, look: look, paragraph: index, width: width)
             }
         }
         self.bodyLines = lines
         self.paragraphStarts = starts
         self.segments = pane.paragraphs.map(ParagraphSegments.init)
+    }
+
+    /// Whether a paragraph of `kind` follows one of `previous` with no blank line between.
+    static func joinsPrevious(_ kind: BlockKind, _ previous: BlockKind) -> Bool {
+        (kind == .listItem && previous == .listItem) || (kind == .tableRow && previous == .tableRow)
+            || (kind == .caption && previous == .image)
     }
 
     /// Where a body line sits in the text: its paragraph and offset, for keeping

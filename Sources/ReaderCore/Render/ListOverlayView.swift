@@ -46,11 +46,7 @@ enum ListOverlayView {
     /// "Q3", "Lead" or "Sources" for where the entry is.
     private static func sectionLabel(_ item: ResolvedAnnotation, document: ReaderDocument) -> String {
         let section = item.resolved.range?.section ?? item.annotation.anchor.section
-        guard let index = document.paneIndex(ofSection: section) else { return "Section \(section)" }
-        switch document.panes[index].kind {
-        case .lead: return "Lead"
-        case .question(let n): return "Q\(n)"
-        case .closing: return "Sources"
-        }
+        guard let index = document.paneIndex(ofBody: section) else { return "Section \(section)" }
+        return document.panes[index].listLabel
     }
 }

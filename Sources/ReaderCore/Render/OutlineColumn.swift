@@ -60,7 +60,7 @@ enum OutlineColumn {
         let numberWidth = String(document.panes.count).count + 1
         let textWidth = max(1, width - numberWidth - 1)
         let number: String
-        if case .question(let n) = pane.kind { number = String(n) } else { number = "·" }
+        if case .section(let n) = pane.kind { number = String(n) } else { number = "·" }
         let gutter = String(repeating: " ", count: max(0, numberWidth - number.count)) + number + " "
         let indent = String(repeating: " ", count: numberWidth + 1)
         return TextWrapper.wrap(pane.outlineLabel, width: textWidth).enumerated().map { lineNumber, piece in

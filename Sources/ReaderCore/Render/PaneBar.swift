@@ -8,7 +8,7 @@ enum PaneBar {
         let items = state.document.panes.map { pane -> String in
             switch pane.kind {
             case .lead: "Lead"
-            case .question(let n): String(n)
+            case .section(let n): String(n)
             case .closing: "End"
             }
         }

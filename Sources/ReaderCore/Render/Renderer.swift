@@ -51,9 +51,17 @@ private func drawText(_ state: ReaderState, into screen: inout Screen) {
     var index = state.top
     while row < bottom, index < layout.bodyLines.count {
         let line = layout.bodyLines[index]
-        screen.put(line.text, row: row, column: geometry.textX, maxWidth: geometry.textWidth, style: .normal)
+        var column = geometry.textX
+        if !line.prefix.isEmpty {
+            column += screen.put(line.prefix, row: row, column: column, maxWidth: geometry.textWidth, style: .mark)
+        }
+        let look = line.paragraph.map(state.pane.look) ?? .plain
+        let used = screen.put(line.text, row: row, column: column, maxWidth: geometry.textX + geometry.textWidth - column,
+                              style: InlineLooks.baseStyle(look))
+        if line.cut { screen.put("›", row: row, column: column + used, style: .mark) }
         if let paragraph = line.paragraph {
-            marks.paint(line, paragraph: paragraph, row: row, column: geometry.textX, into: &screen)
+            if !look.isPlain { InlineLooks.paint(line, look: look, row: row, column: column, into: &screen) }
+            marks.paint(line, paragraph: paragraph, row: row, column: column, into: &screen)
         }
         row += 1
         index += 1

@@ -27,4 +27,18 @@ public enum Style: String, Equatable, Hashable, Sendable, CaseIterable {
     case listSelected
     /// The caret of the note editor.
     case caret
+    /// Strong text (`<strong>`, `**bold**`).
+    case strong
+    /// Emphasized text (`<em>`, `*italic*`).
+    case emphasis
+    /// Inline code and code blocks.
+    case code
+    /// A link's text.
+    case link
+    /// A link's number ("[3]") and other marks drawn beside the text (a quote bar, a cut mark).
+    case mark
+    /// Figure captions and image placeholders.
+    case caption
+    /// A table's header row.
+    case tableHeader
 }

@@ -44,8 +44,16 @@ struct TextMarks {
                 || highlights.contains(where: { $0.overlaps(span) }) else { return }
         var x = column
         var previous: (style: Style, x: Int)? = nil
+        var shown = 0
         // One step per character: its width and how many scalars it spans.
         func step(width: Int, scalars: Int) {
+            defer { shown += scalars }
+            if !line.inserted.isEmpty, line.inserted.contains(where: { $0.contains(shown) }) {
+                // A link number: no offset of the text, never marked, and no mark bridges it.
+                x += width
+                previous = nil
+                return
+            }
             if let style = style(at: offset) {
                 // A space between two marked characters of the same mark is marked too.
                 if let previous, previous.style == style, previous.x < x { screen.fill(row: row, from: previous.x, to: x, style: style) }

@@ -88,7 +88,7 @@ public struct ReaderState: Equatable, Sendable {
     /// Opens the pane that shows section body `section` at body offset `offset`
     /// (a saved reading position, or a highlight from the list).
     public mutating func show(section: Int, offset: Int) {
-        guard let index = document.paneIndex(ofSection: section) else { return }
+        guard let index = document.paneIndex(ofBody: section) else { return }
         let place = document.panes[index].place(ofBodyOffset: offset)
         focus(pane: index, at: place)
         moveCursor(to: place)

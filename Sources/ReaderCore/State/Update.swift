@@ -50,7 +50,7 @@ func perform(_ action: Action, on state: inout ReaderState) -> [Effect] {
     case .previousPane:
         if state.paneIndex > 0 { state.focus(pane: state.paneIndex - 1) } else { state.message = "First pane" }
     case .jumpToQuestion(let n):
-        if let index = state.document.paneIndex(ofQuestion: n) {
+        if let index = state.document.paneIndex(ofSection: n) {
             state.focus(pane: index)
         } else {
             state.message = "No question \(n)"

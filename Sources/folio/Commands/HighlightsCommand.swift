@@ -69,7 +69,7 @@ struct HighlightsCommand: ParsableCommand {
 
         func run() throws {
             let loaded = try StoreAccess.article(file)
-            let bodies = SectionBodies(article: loaded.article)
+            let bodies = SectionBodies(document: loaded.document)
             let found = bodies.occurrences(of: quote)
             let shownFile = DisplaySanitizer.clean(file)
             guard !found.isEmpty else { throw StoreAccess.fail("the quote is not in \(shownFile)") }

@@ -19,7 +19,7 @@ enum OracleLineKinds {
         guard line.oracleIsShort(maxWidth: 60) else { return false }
         let body = withoutNumber(line)
         guard looksLikeHeadingStart(body), OracleSentenceRules.wordCount(body) <= 10 else { return false }
-        if let last = body.last, [".", ",", ";", ":", "…", "-", "–", "—"].contains(last) || OracleSentenceRules.closers.contains(last) {
+        if let last = body.last, [".", "!", ",", ";", ":", "…", "-", "–", "—", "。", "！", "．", "，", "；", "：", "｡"].contains(last) || OracleSentenceRules.closers.contains(last) {
             return false
         }
         return !OracleSentenceRules.hasSeveralSentences(body) && !isSourceLine(line) && !isByline(line)

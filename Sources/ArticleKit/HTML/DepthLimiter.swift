@@ -1,0 +1,131 @@
+/// Cuts pathological element nesting out of raw HTML before gumbo parses it.
+///
+/// Gumbo's tree building checks the stack of open elements at each start tag
+/// and frees its tree recursively: 100,000 nested `<div>`s take half a minute,
+/// and 20,000 overflow a 512 KB thread stack. Real pages nest well under a
+/// hundred deep, so this scan counts open elements roughly (start tags of
+/// elements that do not close themselves, minus end tags) and, past
+/// ``maxOpen``, drops further start tags and as many matching end tags. Pages
+/// that never get that deep come back unchanged (the same array).
+enum DepthLimiter {
+    /// The nesting past which start tags are dropped.
+    static let maxOpen = 400
+
+    /// `bytes` with start tags dropped past ``maxOpen`` open elements.
+    static func limited(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.count > maxOpen * 4, let cut = firstCut(bytes) else { return bytes }
+        return rewrite(bytes, from: cut)
+    }
+
+    /// Where the first start tag past the limit begins, or `nil` when nesting stays under it.
+    static func firstCut(_ bytes: [UInt8]) -> Int? {
+        var open = 0
+        var index = 0
+        while let tag = nextTag(bytes, from: index) {
+            index = tag.end
+            if tag.isEnd { open = max(0, open - 1); continue }
+            guard countsAsOpen(tag.name) else { continue }
+            open += 1
+            if open > maxOpen { return tag.start }
+        }
+        return nil
+    }
+
+    /// Copies `bytes`, dropping start tags (and their end tags) that would nest past the limit, from `start` on.
+    static func rewrite(_ bytes: [UInt8], from start: Int) -> [UInt8] {
+        var out = Array(bytes[..<start])
+        out.reserveCapacity(bytes.count)
+        var open = maxOpen
+        var dropped: [[UInt8]: Int] = [:]
+        var index = start
+        var copied = start
+        while let tag = nextTag(bytes, from: index) {
+            index = tag.end
+            if tag.isEnd {
+                if let count = dropped[tag.name], count > 0 {
+                    out.append(contentsOf: bytes[copied..<tag.start])
+                    copied = tag.end
+                    dropped[tag.name] = count - 1
+                } else {
+                    open = max(0, open - 1)
+                }
+                continue
+            }
+            guard countsAsOpen(tag.name) else { continue }
+            if open >= maxOpen {
+                out.append(contentsOf: bytes[copied..<tag.start])
+                copied = tag.end
+                dropped[tag.name, default: 0] += 1
+            } else {
+                open += 1
+            }
+        }
+        out.append(contentsOf: bytes[copied...])
+        return out
+    }
+
+    /// Whether a start tag of this (lower-case) name opens an element that stays open until closed.
+    static func countsAsOpen(_ name: [UInt8]) -> Bool {
+        !selfClosing.contains(name)
+    }
+
+    /// Void elements and elements closed by their next sibling, which do not deepen a page.
+    static let selfClosing: Set<[UInt8]> = Set([
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead", "tfoot", "html", "head", "body",
+        "script", "style", "!doctype",
+    ].map { Array($0.utf8) })
+
+    /// One tag found by ``nextTag(_:from:)``.
+    struct Tag {
+        /// Offset of `<`.
+        var start: Int
+        /// Offset just past `>` (or the end of the input).
+        var end: Int
+        /// Lower-case name bytes.
+        var name: [UInt8]
+        /// Whether it is an end tag.
+        var isEnd: Bool
+    }
+
+    /// The next tag at or after `from`: `<` then a letter (or `/` and a letter); comments are skipped.
+    static func nextTag(_ bytes: [UInt8], from: Int) -> Tag? {
+        var index = from
+        let count = bytes.count
+        while index < count {
+            guard bytes[index] == 0x3C else { index += 1; continue }
+            let start = index
+            var cursor = index + 1
+            if cursor + 2 < count, bytes[cursor] == 0x21, bytes[cursor + 1] == 0x2D, bytes[cursor + 2] == 0x2D {
+                index = endOfComment(bytes, from: cursor + 3)
+                continue
+            }
+            let isEnd = cursor < count && bytes[cursor] == 0x2F
+            if isEnd { cursor += 1 }
+            guard cursor < count, isLetter(bytes[cursor]) else { index += 1; continue }
+            var name: [UInt8] = []
+            while cursor < count, isLetter(bytes[cursor]) || (bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39) || bytes[cursor] == 0x2D {
+                name.append(bytes[cursor] | 0x20)
+                cursor += 1
+            }
+            while cursor < count, bytes[cursor] != 0x3E { cursor += 1 }
+            return Tag(start: start, end: min(count, cursor + 1), name: name, isEnd: isEnd)
+        }
+        return nil
+    }
+
+    /// The offset just past the `-->` that ends a comment opened before `from`.
+    static func endOfComment(_ bytes: [UInt8], from: Int) -> Int {
+        var index = from
+        while index + 2 < bytes.count {
+            if bytes[index] == 0x2D, bytes[index + 1] == 0x2D, bytes[index + 2] == 0x3E { return index + 3 }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// Whether the byte is an ASCII letter.
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+    }
+}

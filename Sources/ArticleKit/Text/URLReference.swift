@@ -1,0 +1,158 @@
+/// A URI reference split into its five parts, and resolution of one reference
+/// against a base by RFC 3986 section 5.2.
+///
+/// Only the syntax is handled: no percent-encoding, no IDNA, no host
+/// checks. Leading and trailing white space is trimmed and inner tabs and
+/// newlines removed, as browsers do with `href` values.
+struct URLReference: Equatable, Sendable {
+    /// The scheme without ":", lower-cased, or `nil` for a relative reference.
+    var scheme: String?
+    /// The authority (after "//"), or `nil` when the reference has none.
+    var authority: String?
+    /// The path (possibly empty).
+    var path: String
+    /// The query without "?", or `nil`.
+    var query: String?
+    /// The fragment without "#", or `nil`.
+    var fragment: String?
+
+    /// Splits a reference into its parts (RFC 3986 appendix B).
+    init(_ text: String) {
+        var rest = Substring(URLReference.cleaned(text))
+        scheme = nil
+        authority = nil
+        query = nil
+        fragment = nil
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        if let mark = rest.firstIndex(of: "?") {
+            query = String(rest[rest.index(after: mark)...])
+            rest = rest[..<mark]
+        }
+        if let colon = rest.firstIndex(of: ":"), URLReference.isScheme(rest[..<colon]) {
+            scheme = rest[..<colon].lowercased()
+            rest = rest[rest.index(after: colon)...]
+        }
+        if rest.hasPrefix("//") {
+            let afterSlashes = rest.dropFirst(2)
+            let end = afterSlashes.firstIndex(of: "/") ?? afterSlashes.endIndex
+            authority = String(afterSlashes[..<end])
+            rest = afterSlashes[end...]
+        }
+        path = String(rest)
+    }
+
+    /// Creates a reference from its parts.
+    init(scheme: String?, authority: String?, path: String, query: String?, fragment: String?) {
+        self.scheme = scheme
+        self.authority = authority
+        self.path = path
+        self.query = query
+        self.fragment = fragment
+    }
+
+    /// The reference written out (RFC 3986 section 5.3).
+    var text: String {
+        var out = ""
+        if let scheme { out += scheme + ":" }
+        if let authority { out += "//" + authority }
+        out += path
+        if let query { out += "?" + query }
+        if let fragment { out += "#" + fragment }
+        return out
+    }
+
+    /// `reference` resolved against `base`; `reference` as written when there is no usable base.
+    static func resolve(_ reference: String, against base: String?) -> String {
+        let relative = URLReference(reference)
+        if relative.scheme != nil { return relative.normalizedPath.text }
+        guard let base, case let parsedBase = URLReference(base), parsedBase.scheme != nil else {
+            return cleaned(reference)
+        }
+        return relative.resolved(against: parsedBase).text
+    }
+
+    /// This reference resolved against an absolute base (RFC 3986 section 5.2.2).
+    func resolved(against base: URLReference) -> URLReference {
+        if scheme != nil { return normalizedPath }
+        var target = URLReference(scheme: base.scheme, authority: nil, path: "", query: nil, fragment: fragment)
+        if authority != nil {
+            target.authority = authority
+            target.path = URLReference.removingDotSegments(path)
+            target.query = query
+            return target
+        }
+        target.authority = base.authority
+        if path.isEmpty {
+            target.path = base.path
+            target.query = query ?? base.query
+        } else {
+            target.path = path.hasPrefix("/") ? URLReference.removingDotSegments(path)
+                : URLReference.removingDotSegments(URLReference.merge(base: base, path: path))
+            target.query = query
+        }
+        return target
+    }
+
+    /// The reference with dot segments removed from its path.
+    var normalizedPath: URLReference {
+        var copy = self
+        copy.path = URLReference.removingDotSegments(path)
+        return copy
+    }
+
+    /// Merges a relative path with the base's (RFC 3986 section 5.2.3).
+    static func merge(base: URLReference, path: String) -> String {
+        if base.authority != nil, base.path.isEmpty { return "/" + path }
+        guard let slash = base.path.lastIndex(of: "/") else { return path }
+        return String(base.path[...slash]) + path
+    }
+
+    /// Removes "." and ".." segments (RFC 3986 section 5.2.4).
+    static func removingDotSegments(_ path: String) -> String {
+        guard path.contains(".") else { return path }
+        var input = Substring(path)
+        var output: [Substring] = []
+        while !input.isEmpty {
+            if input.hasPrefix("../") { input = input.dropFirst(3) }
+            else if input.hasPrefix("./") { input = input.dropFirst(2) }
+            else if input.hasPrefix("/./") { input = input.dropFirst(2) }
+            else if input == "/." { input = "/" }
+            else if input.hasPrefix("/../") { input = input.dropFirst(3); _ = output.popLast() }
+            else if input == "/.." { input = "/"; _ = output.popLast() }
+            else if input == "." || input == ".." { input = "" }
+            else {
+                let start = input.hasPrefix("/") ? input.index(after: input.startIndex) : input.startIndex
+                let end = input[start...].firstIndex(of: "/") ?? input.endIndex
+                output.append(input[..<end])
+                input = input[end...]
+            }
+        }
+        return output.joined()
+    }
+
+    /// Whether `text` is a scheme: a letter, then letters, digits, "+", "-" or ".".
+    static func isScheme(_ text: Substring) -> Bool {
+        guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        return text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) }
+    }
+
+    /// The text without surrounding white space and without tabs and newlines inside.
+    static func cleaned(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].value <= 0x20 { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].value <= 0x20 { end = scalars.index(before: end) }
+        var out = String.UnicodeScalarView()
+        for scalar in scalars[start..<end] where scalar != "\t" && scalar != "\n" && scalar != "\r" { out.append(scalar) }
+        return String(out)
+    }
+
+    /// Whether a link to `url` should stay plain text (a script, inline data or a local file).
+    static func isUnsafeLink(_ url: String) -> Bool {
+        guard let scheme = URLReference(url).scheme else { return false }
+        return scheme == "javascript" || scheme == "data" || scheme == "file" || scheme == "vbscript"
+    }
+}
