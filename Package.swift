@@ -34,12 +34,14 @@ let package = Package(
             swiftSettings: directMetadata
         ),
         .executableTarget(name: "folio-store-probe", dependencies: ["HighlightStore"]),
+        .target(name: "Fetching", swiftSettings: directMetadata),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "HighlightStoreTests", dependencies: ["HighlightStore", "folio-store-probe"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "HighlightStore"], exclude: ["Goldens"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkdownReaderTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLReaderTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "FetchingTests", dependencies: ["Fetching"]),
     ],
     swiftLanguageModes: [.v6]
 )

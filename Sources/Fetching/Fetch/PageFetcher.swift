@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Fetches one web page by running the `curl` program with an argv (never a shell).
+///
+/// curl does TLS verification against the system CA store, proxies from the
+/// environment, gzip/brotli decoding and redirects; this type checks the URL
+/// first, reads curl's output through pipes, caps the body size, and turns
+/// curl's exit code and the HTTP status into a `FetchError`.
+/// See docs/DECISIONS.md (2026-12-03) for why curl and not a linked HTTP client.
+public struct PageFetcher: Sendable {
+    /// Time and size limits for each fetch.
+    public var limits: FetchLimits
+    /// The environment curl's `PATH` and proxy variables are taken from.
+    public var environment: [String: String]
+    /// The curl program: a name looked up on `PATH`, or a path.
+    public var curlProgram: String
+
+    /// Seconds the reader waits past curl's own `--max-time` before killing it.
+    static let killGraceSeconds = 5
+
+    /// Makes a fetcher; by default with Folio's limits, this process's environment and `curl` from `PATH`.
+    public init(
+        limits: FetchLimits = .standard, environment: [String: String] = ProcessEnvironment.current(),
+        curlProgram: String = "curl"
+    ) {
+        self.limits = limits
+        self.environment = environment
+        self.curlProgram = curlProgram
+    }
+
+    /// The User-Agent Folio sends: `Folio/<version>`.
+    public static func userAgent(version: String) -> String { "Folio/\(version)" }
+
+    /// Fetches `url` (http or https only), following at most `limits.maxRedirects` redirects.
+    ///
+    /// Returns the page for a final status 200-299; every other outcome is a
+    /// `FetchError` whose `description` is one line.
+    public func fetch(url: String, userAgent: String) throws(FetchError) -> FetchedPage {
+        if let problem = URLCheck.problem(url) { throw .refusedURL(reason: problem) }
+        guard let program = ExecutableSearch.find(curlProgram, path: CurlEnvironment.path(in: environment)) else {
+            throw .curlNotFound
+        }
+        let marker = WriteOut.makeMarker()
+        let output = try run(program: program, url: url, userAgent: userAgent, marker: marker)
+        return try Self.page(from: output, marker: marker, limits: limits)
+    }
+
+    /// Starts curl with its two channels and collects everything it writes.
+    func run(program: String, url: String, userAgent: String, marker: String) throws(FetchError) -> OutputCollector.Output {
+        var opened: [ChannelPair] = []
+        defer { for pair in opened { close(pair.read); close(pair.write) } }
+        for _ in 0..<2 {
+            switch ChannelPair.make() {
+            case .success(let pair): opened.append(pair)
+            case .failure(let error): throw error
+            }
+        }
+        let argv = CurlArguments.argv(program: program, url: url, userAgent: userAgent, limits: limits, marker: marker)
+        let started = ChildSpawn.start(
+            path: program, argv: argv, environment: CurlEnvironment.entries(from: environment),
+            stdout: opened[0].write, stderr: opened[1].write
+        )
+        let pid: pid_t
+        switch started {
+        case .success(let child): pid = child
+        case .failure(let error): throw error
+        }
+        for pair in opened { close(pair.write) }
+        let reads = opened.map(\.read)
+        opened = []
+        let deadline = MonotonicClock.milliseconds()
+            + Int64(limits.totalTimeoutSeconds + Self.killGraceSeconds) * 1000
+        let collector = OutputCollector(pid: pid, maxBytes: limits.maxBytes, deadline: deadline)
+        return collector.run(body: reads[0], stderr: reads[1])
+    }
+
+    /// Turns one curl run into a page or an error.
+    static func page(from output: OutputCollector.Output, marker: String, limits: FetchLimits) throws(FetchError) -> FetchedPage {
+        switch output.stop {
+        case .tooBig: throw .tooBig(limitBytes: limits.maxBytes)
+        case .deadline: throw .timedOut(detail: "curl still running after \(limits.totalTimeoutSeconds) s")
+        case nil: break
+        }
+        let (record, messages) = WriteOut.split(output.stderr, marker: marker)
+        switch output.exit {
+        case .signaled(let signal): throw .curlFailed(curlCode: -1, detail: "curl ended by signal \(signal)")
+        case .exited(let code) where code != 0:
+            throw CurlFailure.error(exitCode: code, stderr: messages, limits: limits)
+        case .exited: break
+        }
+        guard let record else {
+            let said = CurlFailure.message(messages).map { ": \($0)" } ?? ""
+            throw .unexpectedCurlOutput(detail: "no status record\(said)")
+        }
+        guard (200...299).contains(record.status) else { throw .httpStatus(record.status) }
+        return FetchedPage(
+            finalURL: record.finalURL, status: record.status,
+            contentType: ContentType(header: record.contentType), body: output.body
+        )
+    }
+}

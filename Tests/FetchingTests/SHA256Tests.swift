@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import Fetching
+
+/// The cache's SHA-256 against FIPS vectors and against the system's sha256sum.
+struct SHA256Tests {
+    @Test func fipsVectors() {
+        #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func agreesWithSha256sumAcrossBlockBoundaries() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sha256sum") else {
+            print("SHA256Tests: sha256sum missing, oracle comparison skipped")
+            return
+        }
+        var generator = SystemRandomNumberGenerator()
+        for length in [1, 55, 56, 57, 63, 64, 65, 119, 120, 200] {
+            let text = String((0..<length).map { _ in Character(UnicodeScalar(UInt8.random(in: 0x21...0x7e, using: &generator))) })
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+            let input = Pipe(), output = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            try process.run()
+            input.fileHandleForWriting.write(Data(text.utf8))
+            try input.fileHandleForWriting.close()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            let expected = String(decoding: data, as: UTF8.self).prefix(64)
+            #expect(SHA256.hex(text) == String(expected), "length \(length)")
+        }
+    }
+}
