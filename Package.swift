@@ -28,13 +28,13 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "ArticleKit", "HighlightStore", "ReaderCore", "CursesTerminal",
+                "ArticleKit", "HighlightStore", "ReaderCore", "CursesTerminal", "Fetching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: directMetadata
         ),
         .executableTarget(name: "folio-store-probe", dependencies: ["HighlightStore"]),
-        .target(name: "Fetching", swiftSettings: directMetadata),
+        .target(name: "Fetching", dependencies: ["ArticleKit"], swiftSettings: directMetadata),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "HighlightStoreTests", dependencies: ["HighlightStore", "folio-store-probe"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "HighlightStore"], exclude: ["Goldens"]),

@@ -5,8 +5,11 @@ import ArticleKit
 
 /// Opens the article named on the command line, turning every failure into one line on stderr.
 enum ArticleInput {
-    /// Loads `path` (or standard input for "-"), or throws a ``Failure`` that says why not.
+    /// Loads `path` (standard input for "-", a web page for an http(s) URL), or
+    /// throws a ``Failure`` that says why not.
     static func load(_ path: String) throws -> LoadedArticle {
+        if PageInput.isURL(path) { return try PageInput.load(path) }
+        if PageInput.hasOtherScheme(path) { throw Failure("\(DisplaySanitizer.clean(path)): only http and https URLs are opened") }
         do {
             if path == "-" { return try LoadedArticle.from(bytes: readStandardInput(), path: "-") }
             return try ArticleLoader.load(path: path)
@@ -18,7 +21,7 @@ enum ArticleInput {
     /// The start of a large file, sized for the terminal on standard output, or `nil`
     /// to load the file whole (small files, standard input, no terminal).
     static func preview(_ path: String) throws -> LoadedArticle? {
-        guard path != "-", isatty(STDOUT_FILENO) == 1 else { return nil }
+        guard path != "-", !PageInput.isURL(path), isatty(STDOUT_FILENO) == 1 else { return nil }
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
         do {

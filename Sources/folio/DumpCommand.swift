@@ -5,7 +5,7 @@ import ArticleKit
 struct DumpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dump",
-        abstract: "Print the structure Folio finds in an article (title, lead, questions, sources, author note)."
+        abstract: "Print the structure Folio finds in an article: title, byline, date, sections with their blocks, sources, author note, links."
     )
 
     /// The output formats.
@@ -16,11 +16,15 @@ struct DumpCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Argument(help: "The plain-text article to read.")
+    @Argument(help: "The article: a file (plain text, HTML or Markdown), an http(s) URL, or - for standard input.")
     var file: String
 
     func run() throws {
         let loaded = try ArticleInput.load(file)
+        // A reader's notice (an index page, an offline copy) goes to stderr: stdout stays the structure.
+        if let notice = loaded.document.metadata.notice {
+            FileHandleOutput.standardError("folio: \(DisplaySanitizer.clean(notice))\n")
+        }
         switch format {
         case .text: print(ArticleDump.text(loaded.document, displayTitle: loaded.displayTitle), terminator: "")
         case .json:

@@ -19,7 +19,7 @@ struct ReadCommand: ParsableCommand {
     @Option(help: .hidden)
     var testTrapAfterKeys: Int?
 
-    @Argument(help: "The plain-text article to open, or - to read it from standard input.")
+    @Argument(help: "The article: a file (plain text, HTML or Markdown), an http(s) URL, or - for standard input.")
     var file: String
 
     func run() throws {

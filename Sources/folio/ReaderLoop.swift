@@ -29,6 +29,7 @@ enum ReaderLoop {
         }
         var state = ReaderState(document: document, size: terminal.size)
         if rest != nil { state.report("Reading the rest of the article…") }
+        if let notice = loaded.document.metadata.notice { state.report(DisplaySanitizer.clean(notice)) }
         // Paint the text before reading the store: the store and the article's
         // fingerprint take a while on large files. A saved position is shown
         // right after, with the second paint.

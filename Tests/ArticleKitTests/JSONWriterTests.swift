@@ -40,7 +40,7 @@ struct JSONWriterTests {
         }
         let date = optional(article.dateline.map(clean))
         return "{\n  \"title\": \(optional(article.title.map(clean))),\n  \"byline\": \(optional(article.byline.map(clean))),\n"
-            + "  \"dateline\": \(date),\n  \"date\": \(date),\n  \"siteName\": null,\n  \"url\": null,\n  \"format\": \"text\",\n"
+            + "  \"dateline\": \(date),\n  \"date\": \(date),\n  \"siteName\": null,\n  \"url\": null,\n  \"format\": \"text\",\n  \"notice\": null,\n"
             + "  \"sections\": [\n\(sections.joined(separator: ",\n"))\n  ],\n"
             + "  \"sources\": \(array(article.sources.map(clean))),\n  \"authorNote\": \(array(article.authorNote.map(clean))),\n"
             + "  \"links\": []\n}\n"

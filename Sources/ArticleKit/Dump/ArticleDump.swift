@@ -55,7 +55,7 @@ public enum ArticleDump {
     }
 
     /// The document as JSON:
-    /// `{"title", "byline", "dateline", "date", "siteName", "url", "format",
+    /// `{"title", "byline", "dateline", "date", "siteName", "url", "format", "notice",
     /// "sections": [{"heading", "paragraphs": [string], "blocks": [block]}],
     /// "sources": [string], "authorNote": [string], "links": [{"text", "url"}]}`.
     ///
@@ -89,6 +89,8 @@ public enum ArticleDump {
         out.optionalString(metadata.url.map(clean))
         out.raw(",\n  \"format\": ")
         out.string(metadata.format.rawValue)
+        out.raw(",\n  \"notice\": ")
+        out.optionalString(metadata.notice.map(clean))
         out.raw(",\n  \"sections\": [\n")
         for (index, section) in projection.sections.dropLast().enumerated() {
             if index > 0 { out.raw(",\n") }

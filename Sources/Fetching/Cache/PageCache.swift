@@ -1,3 +1,4 @@
+import ArticleKit
 /// Fetched pages on disk, one file per URL, so a page opens again offline and
 /// its highlights re-anchor on the same text.
 ///
@@ -24,7 +25,7 @@ public struct PageCache: Sendable {
 
     /// The entry file for `url`: `<folder>/<sha256 hex>.page`.
     public func path(for url: String) -> String {
-        CacheLocation.join(folder, SHA256.hex(url) + ".page")
+        CacheLocation.join(folder, SHA256.hex(Array(url.utf8)) + ".page")
     }
 
     /// Saves `page` as the entry for `url`, replacing any older one atomically.

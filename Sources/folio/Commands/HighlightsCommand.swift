@@ -40,7 +40,7 @@ struct HighlightsCommand: ParsableCommand {
             if let file {
                 groups = [HighlightGroup.of(try StoreAccess.article(file), in: store.state)]
             } else {
-                groups = HighlightGroup.all(in: store.state) { try? ArticleLoader.load(path: $0) }
+                groups = HighlightGroup.all(in: store.state) { StoreAccess.stored($0) }
             }
             print(format.render(groups), terminator: "")
         }
@@ -111,13 +111,19 @@ enum StoreAccess {
         }
     }
 
-    /// Loads an article, or fails with the loader's one-line reason.
+    /// Loads an article (a file, or a page by URL), or fails with the loader's one-line reason.
     static func article(_ path: String) throws -> LoadedArticle {
         do {
-            return try ArticleLoader.load(path: path)
+            return try ArticleInput.load(path)
         } catch {
-            throw fail(DisplaySanitizer.clean(error.description))
+            throw fail(DisplaySanitizer.clean("\(error)"))
         }
+    }
+
+    /// An article named in the store, read without the network: a file, or
+    /// the cached copy of a page; `nil` when it cannot be read.
+    static func stored(_ path: String) -> LoadedArticle? {
+        PageInput.isURL(path) ? PageInput.cached(path) : try? ArticleLoader.load(path: path)
     }
 
     /// Prints "folio: message" on stderr and returns the exit status 1 to throw.
