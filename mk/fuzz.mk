@@ -19,16 +19,23 @@
 
 SWIFTC        ?= swiftc
 FUZZ_SECONDS  ?= 60
-FUZZ_TARGETS  := article store
+FUZZ_TARGETS  := article store html markdown
 FUZZ_DIR      := .build-fuzz/libfuzzer
 FUZZ_SWIFTC   := $(SWIFTC) -O -g -sanitize=fuzzer,address -parse-as-library -swift-version 6
+# ArticleKit imports the gumbo and cmark-gfm system modules: their module maps, and the libraries to link.
+FUZZ_CMODULES := -I Sources/CGumbo -I Sources/CCmarkGFM
+FUZZ_CLIBS    := -lgumbo -lcmark-gfm-extensions -lcmark-gfm
 FUZZ_ARTICLEKIT_SRC     := $(shell find Sources/ArticleKit -name '*.swift' | sort)
 FUZZ_HIGHLIGHTSTORE_SRC := $(shell find Sources/HighlightStore -name '*.swift' | sort)
 # Extra sources compiled into a target: the article target reuses the
 # no-text-lost helper of the ArticleKit tests.
 FUZZ_EXTRA_article := Tests/ArticleKitTests/Support/TextAccounting.swift
+FUZZ_EXTRA_html     := Fuzz/shared/DocumentChecks.swift
+FUZZ_EXTRA_markdown := Fuzz/shared/DocumentChecks.swift
 FUZZ_LIBS_article  := ArticleKit
 FUZZ_LIBS_store    := ArticleKit HighlightStore
+FUZZ_LIBS_html     := ArticleKit
+FUZZ_LIBS_markdown := ArticleKit
 
 .PHONY: fuzz fuzz-build $(addprefix fuzz-,$(FUZZ_TARGETS))
 
@@ -41,20 +48,22 @@ fuzz-build: $(addprefix $(FUZZ_DIR)/bin/fuzz-,$(FUZZ_TARGETS))
 # The object is the target; its .swiftmodule (in mod/) is written alongside.
 $(FUZZ_DIR)/obj/ArticleKit.o: $(FUZZ_ARTICLEKIT_SRC) mk/fuzz.mk
 	@mkdir -p $(FUZZ_DIR)/mod $(FUZZ_DIR)/obj
-	$(FUZZ_SWIFTC) -enable-testing -wmo -module-name ArticleKit -emit-module \
+	$(FUZZ_SWIFTC) -enable-testing -wmo -module-name ArticleKit $(FUZZ_CMODULES) -emit-module \
 	  -emit-module-path $(FUZZ_DIR)/mod/ArticleKit.swiftmodule -c $(FUZZ_ARTICLEKIT_SRC) -o $@
 
 $(FUZZ_DIR)/obj/HighlightStore.o: $(FUZZ_HIGHLIGHTSTORE_SRC) $(FUZZ_DIR)/obj/ArticleKit.o
-	$(FUZZ_SWIFTC) -enable-testing -wmo -module-name HighlightStore -I $(FUZZ_DIR)/mod -emit-module \
+	$(FUZZ_SWIFTC) -enable-testing -wmo -module-name HighlightStore -I $(FUZZ_DIR)/mod $(FUZZ_CMODULES) -emit-module \
 	  -emit-module-path $(FUZZ_DIR)/mod/HighlightStore.swiftmodule -c $(FUZZ_HIGHLIGHTSTORE_SRC) -o $@
 
 # Each binary: its entry files, extra sources and module objects.
 $(FUZZ_DIR)/bin/fuzz-article: $(wildcard Fuzz/article/*.swift) $(FUZZ_EXTRA_article) $(FUZZ_DIR)/obj/ArticleKit.o
 $(FUZZ_DIR)/bin/fuzz-store: $(wildcard Fuzz/store/*.swift) $(FUZZ_EXTRA_store) $(FUZZ_DIR)/obj/ArticleKit.o $(FUZZ_DIR)/obj/HighlightStore.o
+$(FUZZ_DIR)/bin/fuzz-html: $(wildcard Fuzz/html/*.swift) $(FUZZ_EXTRA_html) $(FUZZ_DIR)/obj/ArticleKit.o
+$(FUZZ_DIR)/bin/fuzz-markdown: $(wildcard Fuzz/markdown/*.swift) $(FUZZ_EXTRA_markdown) $(FUZZ_DIR)/obj/ArticleKit.o
 $(FUZZ_DIR)/bin/fuzz-%:
 	@mkdir -p $(FUZZ_DIR)/bin
-	$(FUZZ_SWIFTC) -use-ld=lld -module-name Fuzz_$* -I $(FUZZ_DIR)/mod $(abspath $(wildcard Fuzz/$*/*.swift) $(FUZZ_EXTRA_$*)) \
-	  $(addsuffix .o,$(addprefix $(FUZZ_DIR)/obj/,$(FUZZ_LIBS_$*))) -o $@
+	$(FUZZ_SWIFTC) -use-ld=lld -module-name Fuzz_$* -I $(FUZZ_DIR)/mod $(FUZZ_CMODULES) $(abspath $(wildcard Fuzz/$*/*.swift) $(FUZZ_EXTRA_$*)) \
+	  $(addsuffix .o,$(addprefix $(FUZZ_DIR)/obj/,$(FUZZ_LIBS_$*))) $(FUZZ_CLIBS) -o $@
 
 # -max_len 65536 lets inputs grow past libFuzzer's small default; a timeout
 # of 10 s per input or 2 GB of memory counts as a finding too.

@@ -78,7 +78,7 @@ func checkStore(_ bytes: [UInt8]) {
     let records = parsed.lines.compactMap { line in line.record.map { ($0, line.number) } }
     let state = StoreState(records: records)
     if let bundled {
-        let bodies = SectionBodies(article: bundled.article)
+        let bodies = SectionBodies(document: bundled.document)
         let identity = ArticleIdentity(bundled)
         for annotation in state.annotations.prefix(16) {
             let resolved = AnchorResolver.resolve(annotation.anchor, in: bodies)
