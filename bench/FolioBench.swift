@@ -16,6 +16,13 @@
 //   folio-bench store-add STORE COUNT
 //       Loads STORE (untimed), then times COUNT appends of one highlight (lock,
 //       write, fsync, re-read of the tail).
+//   folio-bench extract RUNS FILE...
+//       For each FILE: its bytes read once (untimed), then LoadedArticle.from(bytes:path:)
+//       (binary check, format sniffing, the format's reader, display title: what
+//       `folio dump` runs before it prints) timed RUNS times. One JSON line per file,
+//       {"file": PATH, "ms": MEDIAN_MS}, the hook bench/extract.py's
+//       --folio-inprocess-cmd expects. A file Folio refuses (binary, no text) gets
+//       "ms": null and an "error"; the others are still measured.
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -115,8 +122,29 @@ func repeatTimed<Result>(minSeconds: Double, minIters: Int, _ body: () -> Result
     return times
 }
 
+/// Times the load of one file's bytes as `folio dump` does it: the bytes are read once
+/// (untimed), then `LoadedArticle.from(bytes:path:)` runs `runs` times. Returns the JSON
+/// pairs of its output line: the path and the median in milliseconds (null, with the
+/// error, when Folio refuses the file).
+func extractTiming(path: String, runs: Int) -> [(String, Any)] {
+    let bytes = readBytes(path)
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = now()
+        let loaded: LoadedArticle
+        do {
+            loaded = try LoadedArticle.from(bytes: bytes, path: path)
+        } catch {
+            return [("file", path), ("ms", Double.nan), ("error", error.description)]
+        }
+        times.append(now() - start)
+        consume(loaded)
+    }
+    return [("file", path), ("ms", percentile(times, 50) * 1e3)]
+}
+
 let args = CommandLine.arguments
-guard args.count >= 3 else { fail("usage: folio-bench parse|load|keys|store-open|store-add ARGS") }
+guard args.count >= 3 else { fail("usage: folio-bench parse|load|keys|store-open|store-add|extract ARGS") }
 
 switch args[1] {
 case "parse", "load":
@@ -134,7 +162,7 @@ case "parse", "load":
     } else {
         times = repeatTimed(minSeconds: minSeconds, minIters: minIters) { () -> LoadedArticle in
             guard let loaded = try? ArticleLoader.load(path: path) else { fail("cannot load \(path)") }
-            sections = loaded.article.sections.count
+            sections = loaded.document.sections.count
             return loaded
         }
     }
@@ -151,7 +179,7 @@ case "keys":
     let t0 = now()
     guard let loaded = try? ArticleLoader.load(path: args[2]) else { fail("cannot load \(args[2])") }
     let t1 = now()
-    let document = ReaderDocument(article: loaded.article, title: loaded.displayTitle)
+    let document = ReaderDocument(document: loaded.document, title: loaded.displayTitle)
     let t2 = now()
     let size = ScreenSize(width: width, height: height)
     var state = ReaderState(document: document, size: size)
@@ -160,7 +188,7 @@ case "keys":
     let t4 = now()
 
     let panes = document.panes.count
-    let question1 = document.paneIndex(ofQuestion: 1) ?? 0
+    let question1 = document.paneIndex(ofSection: 1) ?? 0
     // The pane with the most to scroll: j, Space and G are measured there.
     var longest = 0
     var longestMaxTop = -1
@@ -228,7 +256,7 @@ case "keys":
     }
     report("resize", times)
     results.insert(contentsOf: [
-        ("bytes", loaded.text.utf8.count), ("panes", panes), ("question1", question1),
+        ("bytes", loaded.text?.utf8.count ?? readBytes(args[2]).count), ("panes", panes), ("question1", question1),
         ("longest_pane", longest), ("longest_max_top", longestMaxTop),
         ("load_s", t1 - t0), ("document_s", t2 - t1), ("state_s", t3 - t2), ("first_render_s", t4 - t3),
     ] as [(String, Any)], at: 0)
@@ -263,6 +291,12 @@ case "store-add":
     }
     print(json([("open_s", openSeconds), ("n", times.count), ("p50_ms", percentile(times, 50) * 1e3),
                 ("p99_ms", percentile(times, 99) * 1e3), ("max_ms", (times.max() ?? .nan) * 1e3), ("vmhwm_kb", peakRSSKB())]))
+
+case "extract":
+    guard args.count >= 4, let runs = Int(args[2]), runs >= 1 else { fail("usage: extract RUNS FILE...") }
+    for path in args[3...] {
+        print(json(extractTiming(path: path, runs: runs)))
+    }
 
 default:
     fail("unknown subcommand \(args[1])")

@@ -1,7 +1,13 @@
 #!/bin/sh
-# Builds bench/out/bin/folio-bench with swiftc from the package's pure-Swift modules
+# Builds bench/out/bin/folio-bench with swiftc from the package's Swift modules
 # (ArticleKit, HighlightStore, ReaderCore), optimized like `swift build -c release`
 # (-O, whole module), without touching Package.swift or any SwiftPM build folder.
+# ArticleKit imports the system modules CGumbo and CCmarkGFM: their module maps are found
+# through -I (every module that imports ArticleKit needs them too, and so does the tool),
+# and the tool links the C libraries they name (libgumbo-dev, libcmark-gfm(-extensions)-dev).
+# Static libraries carry no autolink entries for the linker, so the tool also names the
+# Swift runtime libraries ArticleKit's string searches use (_StringProcessing and
+# _RegexParser, implicit imports of every Swift file).
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT="$ROOT/bench/out/build"
@@ -12,6 +18,7 @@ lib() {
     name=$1
     # shellcheck disable=SC2046
     "$SWIFTC" -O -wmo -parse-as-library -swift-version 6 -module-name "$name" -I mods \
+        -I "$ROOT/Sources/CGumbo" -I "$ROOT/Sources/CCmarkGFM" \
         -emit-module -emit-module-path "mods/$name.swiftmodule" \
         -emit-library -static -o "lib$name.a" \
         $(find "$ROOT/Sources/$name" -name '*.swift' | sort)
@@ -19,7 +26,9 @@ lib() {
 lib ArticleKit
 lib HighlightStore
 lib ReaderCore
-"$SWIFTC" -O -wmo -swift-version 6 -module-name folio_bench -I mods -L . \
-    -lReaderCore -lHighlightStore -lArticleKit -static-stdlib \
+"$SWIFTC" -O -wmo -swift-version 6 -module-name folio_bench -I mods \
+    -I "$ROOT/Sources/CGumbo" -I "$ROOT/Sources/CCmarkGFM" -L . \
+    -lReaderCore -lHighlightStore -lArticleKit -lswift_StringProcessing -lswift_RegexParser \
+    -lgumbo -lcmark-gfm-extensions -lcmark-gfm -static-stdlib \
     -o "$ROOT/bench/out/bin/folio-bench" "$ROOT/bench/FolioBench.swift"
 echo "built bench/out/bin/folio-bench"

@@ -3,7 +3,7 @@
 
 Usage:
   bench/extract.py --readability-repo GITDIR [--folio BIN] [--folio-cmd CMD]
-                   [--folio-inprocess-cmd CMD] [--out FILE] [--json FILE]
+                   [--folio-inprocess-cmd CMD] [--out FILE] [--json FILE] [--summary FILE]
   bench/extract.py --pages DIR ...        (DIR = an extracted test/test-pages folder)
 
 The corpus is Mozilla Readability's test pages (source.html, expected.html and
@@ -14,14 +14,18 @@ provides one) that is archived into bench/out/readability-pages at run time.
 Per page and per tool: word precision / recall / F1 (multisets of lowercase \\w+ words)
 of the tool's article text against the visible text of expected.html; title agreement
 with expected-metadata.json (exact after whitespace collapse, and relaxed: same words,
-case- and punctuation-insensitive); recall of expected.html's h2-h4 headings; extraction
-time. trafilatura and readability-lxml are timed in-process; Folio as a whole process
-(`folio dump --format json FILE`), and optionally in-process through a hook.
+case- and punctuation-insensitive); recall of expected.html's h2-h4 headings, both pooled
+(headings found / headings expected over all pages of a class) and as the mean per page;
+extraction time. trafilatura and readability-lxml are timed in-process; Folio as a whole
+process (`folio dump --format json FILE`), and in-process through a hook
+(`--folio-inprocess-cmd "bench/out/bin/folio-bench extract 5"`, as `make bench-extract`
+runs it), which the speed table sets beside the other two with their ratios.
 
 The Python tools live in a venv under bench/out/venv, created on first run (PyPI). The
 script re-executes itself with that venv's python. Prints a Markdown report and writes it
 to --out (default bench/out/extract.md); raw per-page results go to --json (default
-bench/out/extract.json).
+bench/out/extract.json). --summary FILE also writes the short section `make bench` appends
+to bench/results.md (quality and speed per page class, no per-page rows).
 """
 import argparse
 import json
@@ -374,7 +378,8 @@ def run_folio(template, path):
 
 def folio_inprocess(template, pages_dir, names):
     """Run the in-process hook once, all source.html paths appended; it prints JSON lines
-    {"file": path, "ms": number}. Returns {page name: ms}."""
+    {"file": path, "ms": number} (ms null, with an "error", for a page Folio refuses: left
+    out and logged). Returns {page name: ms}."""
     paths = [os.path.join(pages_dir, n, "source.html") for n in names]
     proc = subprocess.run(shlex.split(template) + paths, capture_output=True, text=True)
     if proc.returncode != 0:
@@ -385,7 +390,11 @@ def folio_inprocess(template, pages_dir, names):
         line = line.strip()
         if line.startswith("{"):
             rec = json.loads(line)
-            times[os.path.basename(os.path.dirname(os.path.abspath(rec["file"])))] = rec["ms"]
+            page = os.path.basename(os.path.dirname(os.path.abspath(rec["file"])))
+            if rec.get("ms") is None:
+                log("folio in-process: %s left out (%s)" % (page, rec.get("error", "no time")))
+                continue
+            times[page] = rec["ms"]
     return times
 
 
@@ -460,10 +469,13 @@ def median(xs):
 
 
 def summarize(records, label, keep, inproc=None):
-    """Aggregate one tool over the pages whose class passes keep. Headings recall is the
-    mean over pages with at least one expected heading."""
+    """Aggregate one tool over the pages whose class passes keep. Headings recall twice,
+    over the pages with at least one expected heading: pooled (all headings found / all
+    expected) and the mean of the per-page shares."""
     rows = [r["tools"][label] for r in records if keep(r["class"])]
     with_h = [s for s in rows if s["headings_total"]]
+    found = sum(s["headings_found"] for s in with_h)
+    expected = sum(s["headings_total"] for s in with_h)
     out = {
         "pages": len(rows),
         "p": mean([s["p"] for s in rows]), "r": mean([s["r"] for s in rows]),
@@ -471,6 +483,8 @@ def summarize(records, label, keep, inproc=None):
         "title_exact": 100 * mean([s["title_exact"] for s in rows]),
         "title_relaxed": 100 * mean([s["title_relaxed"] for s in rows]),
         "headings": 100 * mean([s["headings_found"] / s["headings_total"] for s in with_h]),
+        "headings_pooled": 100 * found / expected if expected else float("nan"),
+        "headings_found": found, "headings_expected": expected,
         "heading_pages": len(with_h),
         "ms_median": median([s["ms"] for s in rows]),
         "ms_total": sum(s["ms"] for s in rows if s["ms"] == s["ms"]),
@@ -494,8 +508,111 @@ def table(header, rows):
     return lines
 
 
+PEERS = ("trafilatura", "readability-lxml")
+SPEED_TARGET = 10  # the issue: Folio in-process at least 10x faster than trafilatura per page
+
+
+def verdict(ok):
+    """A target's outcome, as bench/results.md writes it."""
+    return "met" if ok else "MISSED"
+
+
+def ratio(a, b):
+    """a / b, NaN when either is missing or b is zero."""
+    return a / b if a == a and b == b and b else float("nan")
+
+
+def speed_rows(records, inproc):
+    """Rows of the speed table, one per page class: Folio in-process (the hook) beside the
+    in-process peers, their ratios peer / Folio (of the medians and of the totals), and
+    Folio's whole-process median. All figures of a row come from the same pages: those
+    with a Folio in-process time and a time from every tool."""
+    rows = []
+    for name, keep in CLASS_ROWS:
+        pages = [r for r in records if keep(r["class"]) and r["page"] in inproc
+                 and all(r["tools"][l]["ms"] == r["tools"][l]["ms"] for l in r["tools"])]
+        folio = [inproc[r["page"]] for r in pages]
+        whole = [r["tools"]["Folio"]["ms"] for r in pages]
+        peers = {l: [r["tools"][l]["ms"] for r in pages] for l in PEERS}
+        f_med, f_tot = median(folio), sum(folio)
+        row = [name, len(pages), fmt(f_med, "%.2f")]
+        row += [fmt(median(peers[l]), "%.2f") for l in PEERS]
+        for l in PEERS:
+            row += [fmt(ratio(median(peers[l]), f_med), "%.1fx"),
+                    fmt(ratio(sum(peers[l]), f_tot), "%.1fx")]
+        row += ["%s / %s / %s" % (fmt(f_tot / 1e3, "%.2f"), fmt(sum(peers[PEERS[0]]) / 1e3, "%.2f"),
+                                  fmt(sum(peers[PEERS[1]]) / 1e3, "%.2f")),
+                fmt(median(whole), "%.2f")]
+        med_ratio = ratio(median(peers["trafilatura"]), f_med)
+        tot_ratio = ratio(sum(peers["trafilatura"]), f_tot)
+        row.append("medians %s, totals %s" % (verdict(med_ratio >= SPEED_TARGET),
+                                              verdict(tot_ratio >= SPEED_TARGET)) if pages else "n/a")
+        rows.append(row)
+    return table(["pages", "n", "Folio in-process median ms/page", "trafilatura median ms/page",
+                  "readability-lxml median ms/page", "trafilatura / Folio (medians)",
+                  "trafilatura / Folio (totals)", "readability-lxml / Folio (medians)",
+                  "readability-lxml / Folio (totals)", "total s: Folio / trafilatura / readability-lxml",
+                  "Folio whole-process median ms/page", "trafilatura / Folio ≥ %dx" % SPEED_TARGET], rows)
+
+
+SPEED_NOTE = ("Speed: every figure is per page, all tools in one process each. Folio "
+              "in-process = `folio-bench extract 5`: the page's bytes read once, then "
+              "`LoadedArticle.from(bytes:path:)` (format sniffing, HTML reader, title: what "
+              "`folio dump` runs before it prints) 5 times, the median kept. trafilatura and "
+              "readability-lxml: one timed call per page (one untimed warm-up call on the first "
+              "page before all). Ratios are peer / Folio of the per-page medians and of the "
+              "totals over the same pages. Folio whole-process = `folio dump --format json "
+              "FILE` spawned and waited for (process start and JSON output included).")
+
+HEADINGS_NOTE = ("Headings recall: expected.html's h2-h4 found among the tool's headings or "
+                 "as its title, over the pages with at least one. Pooled = headings found / "
+                 "headings expected over all those pages of the class (the issue's \"recall "
+                 "of expected.html's h2-h4 headings ≥ 90%\"); per page = the mean of each "
+                 "page's share (a page with 1 heading weighs as much as one with 40).")
+
+
+def quality_rows(sums, labels, inproc):
+    """Side-by-side rows per page class and tool: F1, P, R, title, both headings recalls,
+    in-process and whole-process median ms/page."""
+    rows = []
+    for name, _ in CLASS_ROWS:
+        for label in labels:
+            s = sums[label][name]
+            if label == "Folio":
+                in_ms = fmt(s["inproc_median"], "%.2f") if inproc else "n/a (no hook)"
+                whole_ms = fmt(s["ms_median"], "%.2f")
+            else:
+                in_ms, whole_ms = fmt(s["ms_median"], "%.2f"), "–"
+            rows.append([name, label, fmt(s["f1"]), fmt(s["p"]), fmt(s["r"]),
+                         fmt(s["title_exact"], "%.1f"),
+                         "%s (%d/%d)" % (fmt(s["headings_pooled"], "%.1f"), s["headings_found"],
+                                         s["headings_expected"]),
+                         "%s (%d pages)" % (fmt(s["headings"], "%.1f"), s["heading_pages"]),
+                         in_ms, whole_ms])
+    return table(["pages", "tool", "F1", "P", "R", "title exact %",
+                  "headings recall, pooled % (found/expected)", "headings recall, mean per page %",
+                  "in-process median ms/page", "whole-process median ms/page"], rows)
+
+
+def summary_section(sums, speed, labels, meta, inproc, n_pages):
+    """The short section `make bench` appends to bench/results.md: provenance, the
+    side-by-side quality table and the speed table `speed` (empty without the Folio hook)."""
+    lines = ["## HTML extraction (Readability test pages)", "",
+             "Written by `bench/extract.py` in the same `make bench` run (the full report with "
+             "per-page rows: `make bench-extract`, bench/out/extract.md). Corpus: Mozilla "
+             "Readability test pages%s, %d pages. Tools: %s." % (
+                 " at " + meta["corpus_commit"][:12] if meta.get("corpus_commit") else "", n_pages,
+                 ", ".join("%s (%s)" % (k, v) for k, v in meta["versions"].items())), "",
+             "F1/P/R: mean per page of word F1/precision/recall against expected.html's visible "
+             "text. Title: exact match with expected-metadata.json. " + HEADINGS_NOTE, ""]
+    lines += quality_rows(sums, labels, inproc)
+    if speed:
+        lines += ["", SPEED_NOTE, ""] + speed
+    return "\n".join(lines) + "\n"
+
+
 def report(records, tools, meta, inproc):
-    """The Markdown report."""
+    """The Markdown report, the per-class summaries and the speed table's lines."""
     labels = [t[0] for t in tools]
     kinds = {t[0]: t[1] for t in tools}
     lines = ["# HTML article extraction: Folio, trafilatura, readability-lxml", ""]
@@ -510,10 +627,10 @@ def report(records, tools, meta, inproc):
               "P/R/F1: mean per page of word precision/recall/F1 (multisets of lowercase `\\w+` "
               "words) against the visible text of expected.html. Title: tool title vs "
               "expected-metadata.json, exact after whitespace collapse; relaxed = same words, "
-              "case and punctuation aside. Headings: mean per page of the share of expected.html's "
-              "h2-h4 found among the tool's headings or as its title (pages with no h2-h4 left "
-              "out). ms: trafilatura and readability-lxml in-process (one warm-up call first); "
-              "Folio as a whole `folio dump --format json` process.", "",
+              "case and punctuation aside. " + HEADINGS_NOTE + " ms: trafilatura and "
+              "readability-lxml in-process (one warm-up call first); Folio as a whole "
+              "`folio dump --format json` process, and in-process through the hook when given "
+              "(speed table).", "",
               "trafilatura runs as `extract(output_format=\"xml\", include_formatting=True, "
               "with_metadata=True, include_comments=False)`; readability-lxml as "
               "`Document(html).summary()` and `.title()` (the whole <title>, site name included). "
@@ -529,21 +646,21 @@ def report(records, tools, meta, inproc):
             s = sums[label][name]
             rows.append([name, s["pages"], fmt(s["p"]), fmt(s["r"]), fmt(s["f1"]),
                          fmt(s["title_exact"], "%.1f"), fmt(s["title_relaxed"], "%.1f"),
+                         "%s (%d/%d)" % (fmt(s["headings_pooled"], "%.1f"), s["headings_found"],
+                                         s["headings_expected"]),
                          "%s (%d pages)" % (fmt(s["headings"], "%.1f"), s["heading_pages"]),
                          fmt(s["ms_median"], "%.2f"), s["errors"]])
         lines += table(["pages", "n", "mean P", "mean R", "mean F1", "title exact %",
-                        "title relaxed %", "headings recall %", "median ms/page", "errors"], rows)
+                        "title relaxed %", "headings recall, pooled % (found/expected)",
+                        "headings recall, mean per page %", "median ms/page (%s)" % kinds[label],
+                        "errors"], rows)
         lines.append("")
     lines += ["## Side by side", ""]
-    rows = []
-    for name, _ in CLASS_ROWS:
-        for label in labels:
-            s = sums[label][name]
-            rows.append([name, label, fmt(s["f1"]), fmt(s["p"]), fmt(s["r"]),
-                         fmt(s["title_exact"], "%.1f"), fmt(s["headings"], "%.1f"),
-                         fmt(s["ms_median"], "%.2f")])
-    lines += table(["pages", "tool", "F1", "P", "R", "title exact %", "headings %",
-                    "median ms/page"], rows)
+    lines += quality_rows(sums, labels, inproc)
+    speed = speed_rows(records, inproc) if inproc and "Folio" in labels else []
+    if speed:
+        lines += ["", "## Speed: Folio in-process beside trafilatura and readability-lxml", "",
+                  SPEED_NOTE, ""] + speed
     lines += ["", "## Speed (all pages)", ""]
     rows = []
     for label in labels:
@@ -579,7 +696,17 @@ def report(records, tools, meta, inproc):
               "Not news:", ""]
     lines += ["- %s: %s" % (n, NOT_NEWS[n]) for n in sorted(NOT_NEWS)]
     lines += ["", "Everything else is a real article."]
-    return "\n".join(lines) + "\n", sums
+    return "\n".join(lines) + "\n", sums, speed
+
+
+def folio_label(template):
+    """How the report names Folio: its command with the binary's folder left out (no machine
+    paths in a committed report) and the repository's commit."""
+    argv = shlex.split(template)
+    argv[0] = os.path.basename(argv[0])
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip()
+    return "`%s` at %s" % (" ".join(argv), commit or "an unknown commit")
 
 
 def versions():
@@ -603,6 +730,7 @@ def main():
     ap.add_argument("--only", help="comma-separated page names (a quick check)")
     ap.add_argument("--out", default=os.path.join(OUT, "extract.md"))
     ap.add_argument("--json", default=os.path.join(OUT, "extract.json"))
+    ap.add_argument("--summary", help="also write the short section for bench/results.md here")
     args = ap.parse_args()
     ensure_venv()
 
@@ -631,13 +759,14 @@ def main():
     tools.append(("readability-lxml", "in-process", run_readability))
     meta["versions"] = versions()
     if template:
-        meta["versions"] = {"Folio": template, **meta["versions"]}
+        meta["versions"] = {"Folio": folio_label(template), **meta["versions"]}
+        meta["folio_cmd"] = template
 
     log("%d pages, tools: %s" % (len(names), ", ".join(t[0] for t in tools)))
     records = measure(pages_dir, names, tools)
     inproc = folio_inprocess(args.folio_inprocess_cmd, pages_dir, names) \
         if args.folio_inprocess_cmd and template else None
-    text, sums = report(records, tools, meta, inproc)
+    text, sums, speed = report(records, tools, meta, inproc)
     print(text, end="")
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as f:
@@ -647,6 +776,10 @@ def main():
         json.dump({"meta": meta, "summary": sums, "folio_inprocess_ms": inproc,
                    "pages": records}, f, ensure_ascii=False, indent=1)
     log("wrote %s and %s" % (args.out, args.json))
+    if args.summary:
+        with open(args.summary, "w", encoding="utf-8") as f:
+            f.write(summary_section(sums, speed, [t[0] for t in tools], meta, inproc, len(records)))
+        log("wrote %s" % args.summary)
 
 
 if __name__ == "__main__":

@@ -110,6 +110,109 @@ def store(out_path, records, seed=7):
     return out_path, os.path.getsize(out_path)
 
 
+_NAV = ["World", "Europe", "Asia", "Americas", "Africa", "Middle East", "Politics", "Business",
+        "Markets", "Technology", "Science", "Climate", "Health", "Sport", "Culture", "Opinion"]
+_SECTIONS = ["Allies of China and Russia?", "How close are the two leaders?", "What are the economic ties?",
+             "What does Putin want from China?", "What does Xi want from Russia?", "How have sanctions changed trade?",
+             "What will this visit change?", "What happens next?"]
+
+
+def news_html(seed_path, out_path, target_bytes, seed=20261203):
+    """A news article page of about target_bytes, as a site would serve it: head with
+    metadata, a stylesheet and scripts, a header with a navigation bar, the article
+    (h1, byline, lead, h2 sections of many <p> paragraphs with links, emphasis, figures
+    and pull quotes), a sidebar (most read, newsletter form, ad slots), a footer and a
+    page-state JSON script. The sentences are the seed article's, in varied orders
+    (fixed random seed); the title holds "Jinping", the first-paint marker."""
+    rng = random.Random(seed)
+    text = open(seed_path, encoding="utf-8").read()
+    sentences = [s.strip() for line in text.splitlines() for s in line.split(". ") if len(s.split()) > 4]
+    sentences = [s if s[-1] in ".?!…”\"" else s + "." for s in sentences]
+    sentences = [s.replace("&", "&amp;").replace("<", "&lt;") for s in sentences]
+    title = "Xi Jinping in Moscow: what the three-day visit means for China and Russia"
+
+    def inline(sentence):
+        """A sentence with, now and then, a link, emphasis or strong text on one of its words."""
+        words = sentence.split(" ")
+        r = rng.random()
+        if len(words) > 6 and r < 0.35:
+            i = rng.randrange(len(words) - 3)
+            span = " ".join(words[i:i + 3])
+            if r < 0.2:
+                span = '<a href="/news/world/%d" class="inline-link">%s</a>' % (rng.randint(10**6, 10**7), span)
+            elif r < 0.3:
+                span = "<em>%s</em>" % span
+            else:
+                span = "<strong>%s</strong>" % span
+            words[i:i + 3] = [span]
+        return " ".join(words)
+
+    def paragraph():
+        return '<p class="article-body__paragraph">%s</p>\n' % " ".join(inline(rng.choice(sentences)) for _ in range(rng.randint(2, 5)))
+
+    def head():
+        links = "".join('<li class="nav__item"><a href="/%s">%s</a></li>' % (n.lower().replace(" ", "-"), n) for n in _NAV)
+        return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                "<title>%s | The Daily Bench</title>\n"
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                "<meta property=\"og:title\" content=\"%s\">\n<meta property=\"og:site_name\" content=\"The Daily Bench\">\n"
+                "<meta name=\"author\" content=\"Maria Petrova\">\n"
+                "<link rel=\"stylesheet\" href=\"/static/css/site.8f3a2c.css\">\n"
+                "<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());</script>\n"
+                "<style>.ad-slot{min-height:250px}.nav__item{display:inline-block}</style>\n</head>\n"
+                "<body class=\"article-page\">\n<header class=\"site-header\"><a class=\"logo\" href=\"/\">The Daily Bench</a>\n"
+                "<nav class=\"nav\" aria-label=\"Sections\"><ul>%s</ul></nav></header>\n"
+                "<div class=\"page\">\n<main id=\"main\"><article class=\"article\">\n<h1 class=\"article__headline\">%s</h1>\n"
+                "<p class=\"byline\">By <a rel=\"author\" href=\"/authors/maria-petrova\">Maria Petrova</a>, "
+                "<time datetime=\"2026-03-20T08:00:00Z\">20 March 2026</time></p>\n") % (title, title, links, title)
+
+    def sidebar(n):
+        items = "".join('<li><a href="/news/world/%d">%s</a></li>' % (rng.randint(10**6, 10**7), rng.choice(sentences)[:70])
+                        for _ in range(10))
+        return ('<aside class="sidebar" id="sidebar-%d"><section class="most-read"><h3>Most read</h3><ol>%s</ol></section>\n'
+                '<div class="ad-slot" data-slot="sidebar-%d"></div>\n<form class="newsletter" action="/subscribe">'
+                '<label>Get our morning briefing <input type="email" name="email"></label><button>Sign up</button></form></aside>\n'
+                % (n, items, n))
+
+    def body(f):
+        written = 0
+
+        def put(chunk):
+            nonlocal written
+            data = chunk.encode("utf-8")
+            f.write(data)
+            written += len(data)
+
+        put(head())
+        for _ in range(3):
+            put(paragraph())
+        n = 0
+        footer_and_state = 120_000  # the footer and the page-state script come after the article
+        while written < target_bytes - footer_and_state:
+            put("<h2>%s</h2>\n" % _SECTIONS[n % len(_SECTIONS)])
+            for k in range(rng.randint(20, 40)):
+                put(paragraph())
+                if k == 7 and rng.random() < 0.5:
+                    put('<figure><img src="/img/%d.jpg" alt="" width="800" height="450"><figcaption>%s</figcaption></figure>\n'
+                        % (rng.randint(10**5, 10**6), rng.choice(sentences)))
+                if k == 15 and rng.random() < 0.3:
+                    put('<blockquote class="pull-quote"><p>%s</p></blockquote>\n' % rng.choice(sentences))
+            if n % 4 == 3:
+                put('<div class="ad-slot" data-slot="inline-%d"></div>\n' % n)
+            n += 1
+        put("</article></main>\n")
+        put(sidebar(1))
+        put("</div>\n<footer class=\"site-footer\"><ul>%s</ul><p>&copy; 2026 The Daily Bench</p></footer>\n"
+            % "".join('<li><a href="/%s">%s</a></li>' % (n.lower().replace(" ", "-"), n) for n in _NAV))
+        state = ",".join('{"id":%d,"headline":"%s","url":"/news/world/%d"}'
+                         % (i, rng.choice(sentences).replace('"', "'"), rng.randint(10**6, 10**7))
+                         for i in range(max(0, (target_bytes - written - 200) // 170)))
+        put('<script id="__PAGE_STATE__" type="application/json">{"related":[%s]}</script>\n</body>\n</html>\n' % state)
+
+    _write_if_changed(out_path, ("news_html", target_bytes, seed, os.path.getmtime(seed_path)), body)
+    return out_path
+
+
 def _write_if_changed(path, key, body):
     """Writes path with body(file) unless it was already generated with the same key (saves time on reruns)."""
     stamp = path + ".key"

@@ -3,15 +3,38 @@
 # Builds in its own scratch folder so it never disturbs .build.
 BENCH_SCRATCH ?= .build-bench
 BENCH_FOLIO    = $$($(SWIFT) build -c release $(STATIC) --scratch-path "$(BENCH_SCRATCH)" --show-bin-path)/folio
+BENCH_TOOL     = bench/out/bin/folio-bench
 BENCH_ARGS    ?=
 
-.PHONY: bench bench-deps bench-build
+# HTML extraction on Mozilla Readability's test pages (bench/extract.py): Folio beside
+# trafilatura and readability-lxml. READABILITY_REPO is a mozilla/readability git dir (bare
+# is fine): the search tool's `fetch github:mozilla/readability` provides one. Its pages are
+# archived into bench/out at run time, never committed. trafilatura and readability-lxml go
+# in bench/out/venv (PyPI). With READABILITY_REPO set, `make bench` runs this too and
+# appends its summary to bench/results.md; without it, those rows are skipped.
+READABILITY_REPO ?=
+EXTRACT_ARGS     ?=
+EXTRACT_SUMMARY   = bench/out/extract-summary.md
+EXTRACT_RUN       = python3 -B bench/extract.py --folio "$(BENCH_FOLIO)" --readability-repo "$(READABILITY_REPO)" \
+                      --folio-inprocess-cmd "$(BENCH_TOOL) extract 5" $(EXTRACT_ARGS)
 
-## bench: release build, then parse / first paint / key latency / store / RSS vs wc, less, w3m (~5 min).
-bench: bench-build
-	python3 -B bench/bench.py --folio "$(BENCH_FOLIO)" --tool bench/out/bin/folio-bench $(BENCH_ARGS)
+.PHONY: bench bench-deps bench-build bench-tools bench-extract bench-extract-check
 
-bench-build: deps bench-deps
+## bench: release build, then parse / first paint / key latency / store / RSS vs wc, less, w3m (~5 min); with READABILITY_REPO=gitdir also HTML extraction.
+bench: $(if $(strip $(READABILITY_REPO)),bench-extract-check) bench-build
+ifneq ($(strip $(READABILITY_REPO)),)
+	rm -f "$(EXTRACT_SUMMARY)"
+	$(EXTRACT_RUN) --summary "$(EXTRACT_SUMMARY)" > /dev/null
+	python3 -B bench/bench.py --folio "$(BENCH_FOLIO)" --tool $(BENCH_TOOL) --append "$(EXTRACT_SUMMARY)" $(BENCH_ARGS)
+else
+	@echo "bench: HTML extraction rows skipped; to include them run make bench READABILITY_REPO=<a mozilla/readability git dir>"
+	python3 -B bench/bench.py --folio "$(BENCH_FOLIO)" --tool $(BENCH_TOOL) $(BENCH_ARGS)
+endif
+
+bench-build: deps bench-deps bench-tools
+
+# The release folio (in BENCH_SCRATCH) and bench/out/bin/folio-bench.
+bench-tools:
 	@# Others may be editing Sources/ while this builds: one retry on "modified during the build".
 	$(SWIFT) build -c release $(STATIC) --scratch-path "$(BENCH_SCRATCH)" --product folio \
 	  || $(SWIFT) build -c release $(STATIC) --scratch-path "$(BENCH_SCRATCH)" --product folio
@@ -25,20 +48,10 @@ bench-deps:
 	  else echo "bench: w3m is missing and we are not root: run sudo apt-get install w3m (the w3m rows are left out)"; fi; }
 	@python3 -c 'import numpy' 2>/dev/null || { echo "bench: python3 with numpy is needed (apt-get install python3-numpy)"; exit 1; }
 
-# `make bench-extract READABILITY_REPO=GITDIR`: HTML article extraction quality and speed on
-# Mozilla Readability's test pages, Folio beside trafilatura and readability-lxml (see
-# bench/extract.py; report in bench/out/extract.md, raw results in bench/out/extract.json).
-# READABILITY_REPO is a mozilla/readability git dir (bare is fine): the search tool's
-# `fetch github:mozilla/readability` provides one. Its pages are archived into bench/out at
-# run time, never committed. trafilatura and readability-lxml go in bench/out/venv (PyPI).
-READABILITY_REPO ?=
-EXTRACT_ARGS     ?=
-
-.PHONY: bench-extract
-
-## bench-extract: HTML extraction vs trafilatura and readability-lxml (needs READABILITY_REPO=gitdir).
-bench-extract: deps
+bench-extract-check:
 	@test -n "$(READABILITY_REPO)" || { echo "bench-extract: set READABILITY_REPO to a mozilla/readability git dir (fetch github:mozilla/readability provides one)"; exit 1; }
 	@git -C "$(READABILITY_REPO)" rev-parse --verify -q HEAD >/dev/null || { echo "bench-extract: $(READABILITY_REPO) is not a git dir"; exit 1; }
-	$(RELEASE) --product folio
-	python3 -B bench/extract.py --folio "$(RELEASE_BIN)" --readability-repo "$(READABILITY_REPO)" $(EXTRACT_ARGS)
+
+## bench-extract: HTML extraction vs trafilatura and readability-lxml, Folio whole-process and in-process (needs READABILITY_REPO=gitdir; report in bench/out/extract.md).
+bench-extract: deps bench-extract-check bench-tools
+	$(EXTRACT_RUN)
