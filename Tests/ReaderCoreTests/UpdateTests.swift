@@ -17,7 +17,7 @@ import Testing
         #expect(state.top == 0)
         _ = send(typed("9"), to: &state)
         #expect(state.pane.kind == .section(number: 3))
-        #expect(state.message == "No question 9")
+        #expect(state.message == "No section 9")
     }
 
     @Test func tabAndNAndPMoveBetweenPanesWithoutWrapping() throws {

@@ -27,7 +27,7 @@ public struct KeyBinding: Sendable {
 public enum Keymap {
     /// The reader's bindings, in the order the help overlay lists them.
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: (1...9).map { .char(Character(String($0))) }, action: nil, keyLabel: "1-9", help: "jump to that question"),
+        KeyBinding(keys: (1...9).map { .char(Character(String($0))) }, action: nil, keyLabel: "1-9", help: "jump to that section"),
         KeyBinding(keys: [.tab, .char("n")], action: .nextPane, help: "next pane"),
         KeyBinding(keys: [.backTab, .char("p")], action: .previousPane, help: "previous pane"),
         KeyBinding(keys: [.char("j"), .down, .enter], action: .lineDown, help: "scroll down a line"),

@@ -53,7 +53,7 @@ func perform(_ action: Action, on state: inout ReaderState) -> [Effect] {
         if let index = state.document.paneIndex(ofSection: n) {
             state.focus(pane: index)
         } else {
-            state.message = "No question \(n)"
+            state.message = "No section \(n)"
         }
     case .lineDown:
         state.scroll(to: state.top + 1)
