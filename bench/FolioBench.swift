@@ -4,7 +4,8 @@
 // it can take the process's peak RSS from wait4.
 //
 //   folio-bench parse FILE MIN_SECONDS MIN_ITERS
-//       ArticleParser.parse(bytes:) on FILE's bytes (already in memory), repeated:
+//       PlainTextReader.read (the line rules, then the document's blocks) on FILE's
+//       bytes (already in memory), repeated:
 //       the first run's time, and the median of the others.
 //   folio-bench load FILE MIN_SECONDS MIN_ITERS
 //       ArticleLoader.load(path:) (read + decode + checks + parse + title), repeated.
@@ -154,10 +155,11 @@ case "parse", "load":
     var sections = 0
     let times: [Double]
     if args[1] == "parse" {
-        times = repeatTimed(minSeconds: minSeconds, minIters: minIters) { () -> Article in
-            let article = ArticleParser.parse(bytes: bytes)
-            sections = article.sections.count
-            return article
+        // The plain-text reader as the reader runs it: the line rules, then the blocks.
+        times = repeatTimed(minSeconds: minSeconds, minIters: minIters) { () -> Document in
+            let document = PlainTextReader.read(bytes, context: ReadContext())
+            sections = document.sections.count
+            return document
         }
     } else {
         times = repeatTimed(minSeconds: minSeconds, minIters: minIters) { () -> LoadedArticle in
