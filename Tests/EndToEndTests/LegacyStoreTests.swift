@@ -8,13 +8,27 @@ import Testing
 @Suite struct LegacyStoreTests {
     static let fixtures = FolioBinary.root.appendingPathComponent("Tests/EndToEndTests/Fixtures")
 
+    /// A temporary folder with a copy of the legacy store and the bundled article moved into it.
+    struct MovedArticle {
+        let folder: URL
+        let store: URL
+        let article: URL
+
+        init() throws {
+            folder = try makeTemporaryFolder("folio-legacy")
+            store = folder.appendingPathComponent("store.jsonl")
+            try FileManager.default.copyItem(at: LegacyStoreTests.fixtures.appendingPathComponent("legacy-store.jsonl"), to: store)
+            article = folder.appendingPathComponent("moved-article.txt")
+            try FileManager.default.copyItem(atPath: FolioBinary.article, toPath: article.path)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: folder) }
+    }
+
     @Test func everyOldHighlightIsFoundAtItsOffsetsAfterTheArticlesMoved() throws {
-        let folder = try makeTemporaryFolder("folio-legacy")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = folder.appendingPathComponent("store.jsonl")
-        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("legacy-store.jsonl"), to: store)
-        let moved = folder.appendingPathComponent("moved-article.txt")
-        try FileManager.default.copyItem(atPath: FolioBinary.article, toPath: moved.path)
+        let setup = try MovedArticle()
+        defer { setup.remove() }
+        let (folder, store, moved) = (setup.folder, setup.store, setup.article)
         let fixture = folder.appendingPathComponent("reefs.txt")
         try FileManager.default.copyItem(at: FolioBinary.root.appendingPathComponent("Tests/ArticleKitTests/Fixtures/sources_author.txt"),
                                          to: fixture)
@@ -38,12 +52,9 @@ import Testing
     }
 
     @Test func theReaderOpensAMovedArticleWithItsOldHighlightsDrawn() throws {
-        let folder = try makeTemporaryFolder("folio-legacy")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = folder.appendingPathComponent("store.jsonl")
-        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("legacy-store.jsonl"), to: store)
-        let moved = folder.appendingPathComponent("moved-article.txt")
-        try FileManager.default.copyItem(atPath: FolioBinary.article, toPath: moved.path)
+        let setup = try MovedArticle()
+        defer { setup.remove() }
+        let (store, moved) = (setup.store, setup.article)
         let session = try TmuxSession(FolioBinary.command("'\(moved.path)'"), environment: ["FOLIO_STORE": store.path])
         try session.waitFor(text: "Pane 1 of 7")
         try session.send("H")
