@@ -10,4 +10,18 @@ import Testing
         #expect(!document.allText.contains("首頁"))
         #expect(ReadingLength.of("港口ab") == 8)
     }
+
+    @Test func imageInsideAHeadingFollowsTheHeading() {
+        let document = Fixture.document("heading-with-image.html")
+        #expect(document.sectionHeadings == ["A tower that needed people"])
+        #expect(document.kinds == [.paragraph, .heading, .image, .paragraph, .paragraph])
+    }
+
+    @Test func siblingHoldingADeepStrongCandidateJoinsTheArticle() {
+        let document = Fixture.document("deep-first-part.html")
+        #expect(document.sectionHeadings == ["The first weeks"])
+        #expect(document.allText.contains("When the snow came early"))
+        #expect(document.allText.contains("Most of the flocks survived"))
+        #expect(!document.allText.contains("Weather"))
+    }
 }
