@@ -24,4 +24,13 @@ import Testing
         #expect(document.allText.contains("Most of the flocks survived"))
         #expect(!document.allText.contains("Weather"))
     }
+
+    @Test func headingsJustBeforeTheBodyContainerJoinIt() {
+        let document = Fixture.document("heading-before-body.html")
+        #expect(document.sectionHeadings == ["Crews return to the harbour on Monday"])
+        #expect(document.allText.contains("3 March, from the harbour desk"))
+        #expect(!document.allText.contains("nine days"))
+        #expect(!document.allText.contains("Island Gazette"))
+        #expect(document.blocks.filter { $0.kind == .paragraph }.count == 4)
+    }
 }
