@@ -40,7 +40,8 @@ struct ArticleExtraction {
         if let byline { removed[byline.index] = true; markDescendants(tree, byline.index, in: &removed) }
         let stats = TextStats(tree, removed: removed)
         let scores = ContentScorer.scores(tree, removed: removed, stats: stats, weighClasses: options.weighClasses)
-        let choice = ContentSelector.select(tree, removed: removed, stats: stats, scores: scores)
+        var choice = ContentSelector.select(tree, removed: removed, stats: stats, scores: scores)
+        choice.roots = LeadingHeadings.roots(tree, choice.roots, removed: removed, stats: stats, title: title)
         let cleaned = ContentCleaner.cleaned(tree, roots: choice.roots, removed: removed, stats: stats, scores: scores,
                                              weighClasses: options.weighClasses)
         let blocks = BlockBuilder.blocks(of: choice.roots, tree: tree, removed: cleaned, baseURL: baseURL, title: title)

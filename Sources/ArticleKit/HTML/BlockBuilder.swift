@@ -27,6 +27,8 @@ struct BlockBuilder {
     private var captionDepth = 0
     /// When above zero, block elements add a space instead of ending a block (table cells).
     private var flatDepth = 0
+    /// Images met inside the heading being built (they follow it), or `nil` outside headings.
+    private var headingImages: [Block]?
 
     /// Creates a builder.
     init(tree: HTMLTree, removed: [Bool], baseURL: String?, title: String?) {
@@ -168,7 +170,17 @@ struct BlockBuilder {
     /// headings inside lists, quotes and captions are strong text.
     mutating func heading(_ index: Int, level: Int) {
         flush()
+        let saved = headingImages
+        headingImages = []
         walkChildren(index)
+        let images = headingImages ?? []
+        headingImages = saved
+        headingBlock(level: level)
+        blocks += images
+    }
+
+    /// The heading (or strong text) made of the line built from a heading's children.
+    mutating func headingBlock(level: Int) {
         let inside = itemMarker != nil || quoteDepth > 0 || captionDepth > 0
         guard !inside, level <= 4 else {
             if !line.isEmpty {
@@ -264,8 +276,9 @@ struct BlockBuilder {
         }
     }
 
-    /// An image: a placeholder block with its alt text; tracking pixels are skipped, and
-    /// a small image inside running text adds its alt text to the line.
+    /// An image: a placeholder block with its alt text; tracking pixels are skipped, a
+    /// small image inside running text adds its alt text to the line, and an image inside
+    /// a heading is kept for after the heading.
     mutating func image(_ index: Int) {
         let node = tree.nodes[index]
         let width = node.attribute("width").flatMap { Int($0.trimmingSpaces()) }
@@ -280,7 +293,10 @@ struct BlockBuilder {
             line.append(text)
             return
         }
+        let block = Block(.image, text: text.isEmpty ? "[image]" : "[image: \(text)]")
+        // An image inside a heading follows it, so it does not split the heading's text.
+        if headingImages != nil { headingImages!.append(block); return }
         flush()
-        blocks.append(Block(.image, text: text.isEmpty ? "[image]" : "[image: \(text)]"))
+        blocks.append(block)
     }
 }

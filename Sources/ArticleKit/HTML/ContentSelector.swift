@@ -41,7 +41,7 @@ enum ContentSelector {
             top = tree.nodes[top].parent
         }
         top = narrowed(tree, top, removed: removed, stats: stats)
-        return (siblings(tree, top, removed: removed, stats: stats, scores: scores), topScore)
+        return (siblings(tree, top, removed: removed, stats: stats, scores: scores, best: topScore), topScore)
     }
 
     /// The element children of `index` that are not removed.
@@ -58,13 +58,16 @@ enum ContentSelector {
         return Double(stats.length[only]) >= 0.85 * Double(stats.length[top]) ? only : top
     }
 
-    /// `top` and the siblings that belong with it, in document order.
-    static func siblings(_ tree: HTMLTree, _ top: Int, removed: [Bool], stats: TextStats, scores: [Int: Double]) -> [Int] {
+    /// `top` and the siblings that belong with it, in document order: siblings scoring near
+    /// it, holding a candidate that scores half the page's `best`, or paragraphs of prose.
+    static func siblings(_ tree: HTMLTree, _ top: Int, removed: [Bool], stats: TextStats, scores: [Int: Double],
+                         best: Double) -> [Int] {
         let parent = tree.nodes[top].parent
         guard parent >= 0 else { return [top] }
         let topScore = scores[top] ?? 0
         let threshold = max(10, topScore * 0.2)
         let topClass = tree.nodes[top].attribute("class") ?? ""
+        let strong = strongChildren(tree, of: parent, scores: scores, floor: best / 2)
         var roots: [Int] = []
         for sibling in tree.nodes[parent].children where !removed[sibling] {
             if sibling == top { roots.append(sibling); continue }
@@ -73,6 +76,9 @@ enum ContentSelector {
             var bonus = 0.0
             if !topClass.isEmpty, node.attribute("class") == topClass { bonus += topScore * 0.2 }
             if let score = scores[sibling], score + bonus >= threshold {
+                roots.append(sibling)
+            } else if strong.contains(sibling) {
+                // A part of the article wrapped too deep for its paragraphs to reach its own score.
                 roots.append(sibling)
             } else if node.name == "p" {
                 let length = stats.length[sibling]
@@ -86,6 +92,17 @@ enum ContentSelector {
             }
         }
         return roots
+    }
+
+    /// The children of `parent` that hold a candidate scoring at least `floor`.
+    static func strongChildren(_ tree: HTMLTree, of parent: Int, scores: [Int: Double], floor: Double) -> Set<Int> {
+        var found: Set<Int> = []
+        for (candidate, score) in scores where score >= floor && floor > 0 {
+            var current = candidate
+            while current > 0, tree.nodes[current].parent != parent { current = tree.nodes[current].parent }
+            if current > 0 { found.insert(current) }
+        }
+        return found
     }
 
     /// Whether the text has a sentence end: ". " inside, or "." at its end.

@@ -17,12 +17,13 @@ enum IndexPages {
         return linkHeadings >= 4 && linkHeadings * 2 >= headings
     }
 
-    /// Whether the content has enough text to be an article: 140 characters, one paragraph of 80.
+    /// Whether the content has enough text to be an article: 140 characters, one paragraph of 80
+    /// (counted as ``ReadingLength``, so CJK text is not held to a spaced script's lengths).
     static func hasArticleText(_ blocks: [Block]) -> Bool {
         var total = 0
         var longest = 0
         for block in blocks where block.kind != .image && block.kind != .rule {
-            let length = block.text.unicodeScalars.count
+            let length = ReadingLength.of(block.text)
             total += length
             if block.kind != .heading { longest = max(longest, length) }
         }

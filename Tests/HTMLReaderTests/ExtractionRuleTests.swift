@@ -1,0 +1,36 @@
+import Testing
+@testable import ArticleKit
+
+/// Extraction rules checked on small pages of their own: each test fails without its rule.
+@Suite struct ExtractionRuleTests {
+    @Test func cjkArticleWithShortParagraphsIsAnArticle() {
+        let document = Fixture.document("cjk-short-paragraphs.html")
+        #expect(document.metadata.notice == nil)
+        #expect(document.blocks.filter { $0.kind == .paragraph }.count == 5)
+        #expect(!document.allText.contains("首頁"))
+        #expect(ReadingLength.of("港口ab") == 8)
+    }
+
+    @Test func imageInsideAHeadingFollowsTheHeading() {
+        let document = Fixture.document("heading-with-image.html")
+        #expect(document.sectionHeadings == ["A tower that needed people"])
+        #expect(document.kinds == [.paragraph, .heading, .image, .paragraph, .paragraph])
+    }
+
+    @Test func siblingHoldingADeepStrongCandidateJoinsTheArticle() {
+        let document = Fixture.document("deep-first-part.html")
+        #expect(document.sectionHeadings == ["The first weeks"])
+        #expect(document.allText.contains("When the snow came early"))
+        #expect(document.allText.contains("Most of the flocks survived"))
+        #expect(!document.allText.contains("Weather"))
+    }
+
+    @Test func headingsJustBeforeTheBodyContainerJoinIt() {
+        let document = Fixture.document("heading-before-body.html")
+        #expect(document.sectionHeadings == ["Crews return to the harbour on Monday"])
+        #expect(document.allText.contains("3 March, from the harbour desk"))
+        #expect(!document.allText.contains("nine days"))
+        #expect(!document.allText.contains("Island Gazette"))
+        #expect(document.blocks.filter { $0.kind == .paragraph }.count == 4)
+    }
+}
