@@ -109,61 +109,50 @@ public final class TerminalSession {
     /// rest of the row.
     public func present(_ screen: Screen) {
         let window = cn_stdscr()
-        let previous = shown?.size == screen.size ? shown : nil
-        if previous == nil { werase(window) }
-        let blank = Cell.blank()
-        let width = screen.size.width, height = screen.size.height
+        let diff = ScreenDiff(from: shown, to: screen)
+        if diff.clearsFirst { werase(window) }
+        let old = diff.clearsFirst ? nil : shown?.cells
+        let width = screen.size.width
         var cell = cchar_t()
         var chars: [wchar_t] = Array(repeating: 0, count: 8)
         var run = ASCIIRun(capacity: width)
-        var changed = 0
         var lastStyle = Style.normal
         var look = palette.look(.normal)
         var template = Self.template(look)
-        let old = previous?.cells
-        let hasClusters = !screen.clusters.isEmpty || !(previous?.clusters.isEmpty ?? true)
-        screen.cells.withUnsafeBufferPointer { cells in
-            for row in 0..<height {
-                // Where the window still holds a two-column character from the last
-                // screen, cells go in one by one, as before: `wadd_wchnstr` blanks
-                // what it takes for an orphaned half, and with two such characters
-                // side by side it can blank one just drawn.
-                let batch = old.map { !Self.hasWideCharacter($0, row: row, width: width) } ?? true
-                for column in 0..<width {
-                    let index = row * width + column
-                    let item = cells[index]
-                    if item.isContinuation { continue }
-                    if let old, let previous {
-                        // Cluster codes are indices into each screen's own table: compare what they show.
-                        let same = hasClusters ? screen.cellMatches(index, in: previous) : old[index] == item
-                        if same {
-                            run.flush(into: window, row: row)
-                            continue
-                        }
-                    } else if item == blank {
-                        run.flush(into: window, row: row)
-                        continue
-                    }
-                    changed += 1
-                    if item.style != lastStyle {
-                        lastStyle = item.style
-                        look = palette.look(item.style)
-                        template = Self.template(look)
-                    }
-                    if batch, item.code >= 0x20, item.code < 0x7F {
-                        run.append(template, byte: UInt8(item.code), column: column)
-                        continue
-                    }
-                    run.flush(into: window, row: row)
-                    // The bottom-right cell scrolls some terminals; curses refuses it, which is harmless.
-                    let count = Self.cellScalars(screen.character(of: item), into: &chars)
-                    chars[count] = 0
-                    setcchar(&cell, chars, look.attributes, look.pair, nil)
-                    mvwadd_wch(window, Int32(row), Int32(column), &cell)
-                }
-                run.flush(into: window, row: row)
+        var runRow = -1, nextColumn = -1
+        // Where the window still holds a two-column character from the last
+        // screen, cells go in one by one, as before: `wadd_wchnstr` blanks
+        // what it takes for an orphaned half, and with two such characters
+        // side by side it can blank one just drawn.
+        var batchRow = -1, batch = true
+        for index in diff.cells {
+            let row = index / width, column = index % width
+            if row != runRow || column != nextColumn { run.flush(into: window, row: runRow) }
+            runRow = row
+            nextColumn = column + 1
+            if row != batchRow {
+                batchRow = row
+                batch = old.map { !Self.hasWideCharacter($0, row: row, width: width) } ?? true
             }
+            let item = screen.cells[index]
+            if item.style != lastStyle {
+                lastStyle = item.style
+                look = palette.look(item.style)
+                template = Self.template(look)
+            }
+            if batch, item.code >= 0x20, item.code < 0x7F {
+                run.append(template, byte: UInt8(item.code), column: column)
+                continue
+            }
+            run.flush(into: window, row: row)
+            // The bottom-right cell scrolls some terminals; curses refuses it, which is harmless.
+            let count = Self.cellScalars(screen.character(of: item), into: &chars)
+            chars[count] = 0
+            setcchar(&cell, chars, look.attributes, look.pair, nil)
+            mvwadd_wch(window, Int32(row), Int32(column), &cell)
         }
+        run.flush(into: window, row: runRow)
+        let changed = diff.cells.count
         wnoutrefresh(window)
         if let output {
             output.run(changedCells: changed, suspended: isendwin()) { _ = doupdate() }

@@ -38,19 +38,30 @@ final class AnnotationSession {
         return (range.section, range.start)
     }
 
-    /// Hands the current highlights and bookmarks (saved and pending) to `state`.
-    func refresh(_ state: inout ReaderState) {
-        if let store {
-            state.setAnnotations(
-                highlights: store.highlights(in: identity, bodies: bodies, pending: pending),
-                bookmarks: store.bookmarks(in: identity, bodies: bodies, pending: pending))
-        } else {
-            let empty = AnnotationStore(path: path)
-            state.setAnnotations(
-                highlights: empty.highlights(in: identity, bodies: bodies, pending: pending),
-                bookmarks: empty.bookmarks(in: identity, bodies: bodies, pending: pending))
-        }
+    /// The current highlights and bookmarks (saved and pending), as the event that hands them to the reader.
+    var annotations: ReaderEvent {
+        let source = store ?? AnnotationStore(path: path)
+        return .annotationsChanged(
+            highlights: source.highlights(in: identity, bodies: bodies, pending: pending),
+            bookmarks: source.bookmarks(in: identity, bodies: bodies, pending: pending))
     }
+
+    /// Performs one store effect; returns what the reader learns from it, as events.
+    ///
+    /// A kept highlight reports its id; any failure is reported as a message;
+    /// the store's new contents always follow.
+    func results(of effect: Effect) -> [ReaderEvent] {
+        var events: [ReaderEvent] = []
+        if let problem = perform(effect) { events.append(.report(problem)) }
+        events.append(annotations)
+        if case .saveHighlight(_, _, _, let openNote) = effect, let id = lastRecordID, events.count == 1 {
+            events.append(.highlightSaved(id: id, openNote: openNote))
+        }
+        return events
+    }
+
+    /// The id of the record the last `perform` made.
+    private var lastRecordID: String?
 
     /// Performs one store effect; returns a message for the status line when something went wrong.
     func perform(_ effect: Effect) -> String? {
@@ -59,7 +70,7 @@ final class AnnotationSession {
         switch effect {
         case .quit:
             return nil
-        case .saveHighlight(let section, let start, let end):
+        case .saveHighlight(let section, let start, let end, _):
             guard let anchor = QuoteAnchor(SectionRange(section: section, start: start, end: end), in: bodies) else { return "Cannot highlight here" }
             record = .highlight(anchor, in: identity)
             what = "highlight"
@@ -81,6 +92,7 @@ final class AnnotationSession {
             record = .position(anchor, in: identity)
             what = "reading position"
         }
+        lastRecordID = record.id
         return save(record, what: what)
     }
 

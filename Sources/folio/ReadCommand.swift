@@ -48,6 +48,7 @@ struct ReadCommand: ParsableCommand {
         guard arguments.count == 1, let file = arguments.first, !file.isEmpty else { return nil }
         guard file == "-" || !file.hasPrefix("-") else { return nil }
         // The subcommand names (and ArgumentParser's own `help`) go through the parser.
-        return ["read", "dump", "highlights", "doctor", "help"].contains(file) ? nil : file
+        let names = Folio.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        return names.contains(file) ? nil : file
     }
 }

@@ -28,8 +28,8 @@ enum ReaderLoop {
             throw Failure(error.description)
         }
         var state = ReaderState(document: document, size: terminal.size)
-        if rest != nil { state.report("Reading the rest of the article…") }
-        if let notice = loaded.document.metadata.notice { state.report(DisplaySanitizer.clean(notice)) }
+        if rest != nil { _ = update(&state, .report("Reading the rest of the article…")) }
+        if let notice = loaded.document.metadata.notice { _ = update(&state, .report(DisplaySanitizer.clean(notice))) }
         // Paint the text before reading the store: the store and the article's
         // fingerprint take a while on large files. A saved position is shown
         // right after, with the second paint.
@@ -47,11 +47,12 @@ enum ReaderLoop {
         }
         let storeStart = EventTiming.now()
         let session = AnnotationSession(path: storePath, loaded: loaded, projection: projection)
-        session.refresh(&state)
+        let inbox = EventInbox()
+        _ = update(&state, session.annotations)
         if !fromStart, let position = session.savedPosition {
-            state.show(section: position.section, offset: position.offset)
+            _ = update(&state, .restorePosition(section: position.section, offset: position.offset))
         }
-        if let problem = session.openError { state.report(problem) }
+        if let problem = session.openError { _ = update(&state, .report(problem)) }
         let storeMicros = EventTiming.micros(storeStart, EventTiming.now())
         var signal: Int32?
         var keys = 0
@@ -73,10 +74,10 @@ enum ReaderLoop {
                 }
             }
             pending = nil
-            var event: ReaderEvent?
+            var event = inbox.next()
             while event == nil {
                 if let signalled = terminal.pendingSignal { signal = signalled; break loop }
-                event = terminal.nextEvent()
+                event = terminal.nextEvent() ?? inbox.next()
             }
             if case .key = event! {
                 keys += 1
@@ -88,14 +89,14 @@ enum ReaderLoop {
             var quit = false
             for effect in effects {
                 if effect == .quit { quit = true; continue }
-                if let problem = session.perform(effect) { state.report(problem) }
+                inbox.post(session.results(of: effect))
             }
-            if !effects.isEmpty { session.refresh(&state) }
             if quit { break loop }
             let label: String
             switch event! {
             case .key(let key): label = key.label
             case .resize: label = "resize"
+            default: label = "result"
             }
             pending = (label, EventTiming.micros(updateStart, effectsStart), EventTiming.micros(effectsStart, EventTiming.now()))
         }

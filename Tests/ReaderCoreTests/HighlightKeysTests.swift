@@ -12,7 +12,7 @@ import Testing
 
     /// The text an effect's range covers.
     static func text(of effect: Effect?) throws -> String? {
-        guard case .saveHighlight(let section, let start, let end)? = effect else { return nil }
+        guard case .saveHighlight(let section, let start, let end, _)? = effect else { return nil }
         return try bodies().text(of: SectionRange(section: section, start: start, end: end))
     }
 
@@ -21,9 +21,9 @@ import Testing
         let loaded = try TestArticles.bundled()
         let store = AnnotationStore(path: "/nonexistent/never-written.jsonl")
         let identity = ArticleIdentity(loaded)
-        state.setAnnotations(
+        _ = update(&state, .annotationsChanged(
             highlights: store.highlights(in: identity, bodies: try bodies(), pending: records),
-            bookmarks: store.bookmarks(in: identity, bodies: try bodies(), pending: records))
+            bookmarks: store.bookmarks(in: identity, bodies: try bodies(), pending: records)))
     }
 
     /// A highlight record of the first occurrence of `quote`.
@@ -85,18 +85,30 @@ import Testing
 
     @Test func noteEditorTypesEditsAndSaves() throws {
         var state = try TestArticles.state(width: 100, height: 30)
-        _ = send(typed("4a"), to: &state)
-        #expect(state.noteEditor == nil)
-        #expect(state.message?.contains("No highlight at the cursor") == true)
         let record = try Self.highlight("Putin needs China to support the Russian economy")
         try Self.withAnnotations(&state, [record])
-        _ = send(typed("a"), to: &state)
+        _ = send(typed("4a"), to: &state)
         #expect(state.noteEditor?.target == record.id)
         _ = send(typed("Kéy 世界x") + [.backspace, .left, .left, .char("!"), .right, .char("?")], to: &state)
         #expect(send([.enter], to: &state) == [.saveNote(id: record.id, note: "Kéy !世?界")])
         _ = send(typed("atyping") + [.escape], to: &state)
         #expect(state.noteEditor == nil)
         #expect(state.message == "Note not changed")
+    }
+
+    @Test func aOnASentenceWithoutAHighlightKeepsItThenOpensTheEditorOnIt() throws {
+        var state = try TestArticles.state(width: 100, height: 30)
+        let effects = send(typed("4a"), to: &state)
+        #expect(state.noteEditor == nil, "the editor waits for the highlight to be saved")
+        guard case .saveHighlight(_, _, _, let openNote)? = effects.last else { Issue.record("no highlight asked for"); return }
+        #expect(openNote)
+        #expect(try Self.text(of: effects.last) == "Putin needs China to support the Russian economy, which has been hit by Western sanctions.")
+        // The store keeps it and the result comes back as events.
+        let record = try Self.highlight("Putin needs China to support the Russian economy, which has been hit by Western sanctions.")
+        try Self.withAnnotations(&state, [record])
+        _ = update(&state, .highlightSaved(id: record.id, openNote: true))
+        #expect(state.noteEditor?.target == record.id)
+        #expect(state.viewKind == .note)
     }
 
     @Test func statusLineShowsTheNoteOfTheHighlightAtTheCursor() throws {
@@ -157,7 +169,7 @@ import Testing
         let body = try Self.bodies().bodies[4]
         let offset = try #require(body.range(of: "China, however,")).lowerBound.samePosition(in: body.unicodeScalars)
         let scalarOffset = body.unicodeScalars.distance(from: body.unicodeScalars.startIndex, to: try #require(offset))
-        state.show(section: 4, offset: scalarOffset)
+        _ = update(&state, .restorePosition(section: 4, offset: scalarOffset))
         #expect(state.pane.kind == .section(number: 4))
         let visible = render(state).textRows.joined(separator: " ")
         #expect(visible.contains("China, however,"))

@@ -61,7 +61,7 @@ import Testing
     @Test func theFocusedQuestionIsInTheOutlineAndMarked() {
         var state = ReaderState(document: Self.document, size: ScreenSize(width: 100, height: 30))
         #expect(state.document.panes.count == 10_001)
-        state.show(section: 5_000, offset: 0)
+        _ = update(&state, .restorePosition(section: 5_000, offset: 0))
         let screen = render(state)
         let row = screen.textRows.firstIndex { $0.contains("5000 Question number 5000?") }
         #expect(row != nil, "question 5000 is not in the outline")
@@ -75,7 +75,7 @@ import Testing
     @Test func theFirstAndLastQuestionsShowAtTheEdges() {
         var state = ReaderState(document: Self.document, size: ScreenSize(width: 100, height: 30))
         #expect(render(state).textRows[1].contains("· Lead"))
-        state.show(section: 10_000, offset: 0)
+        _ = update(&state, .restorePosition(section: 10_000, offset: 0))
         let rows = render(state).textRows
         #expect(rows.contains { $0.contains("10000 Question number 10000?") })
     }

@@ -31,12 +31,6 @@ public enum Key: Hashable, Sendable {
     }
 }
 
-/// Something that happens to the reader: a key or a new terminal size.
-public enum ReaderEvent: Equatable, Sendable {
-    case key(Key)
-    case resize(ScreenSize)
-}
-
 /// A terminal size in columns and rows.
 public struct ScreenSize: Equatable, Hashable, Sendable {
     public var width: Int

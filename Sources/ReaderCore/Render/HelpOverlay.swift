@@ -2,35 +2,36 @@ import ArticleKit
 
 /// The help box, generated from the same keymap table that dispatches the keys.
 public enum HelpOverlay {
-    /// The rows of the help box, keys then description.
-    public static func lines() -> [(keys: String, help: String)] {
-        let groups: [(String, [KeyBinding])] = [
-            ("Reading", Keymap.bindings),
-            ("Selecting (after v)", Keymap.selectionBindings),
-            ("Lists (H, B)", Keymap.listBindings),
-            ("Note editor (a, e)", Keymap.noteBindings),
-        ]
+    /// The rows of the help box, keys then description: every view's keymap in turn.
+    public static func lines(_ keymaps: Keymaps) -> [(keys: String, help: String)] {
         var rows: [(keys: String, help: String)] = []
-        for (title, bindings) in groups {
+        for keymap in keymaps.views where !keymap.bindings.isEmpty {
             if !rows.isEmpty { rows.append(("", "")) }
-            rows.append((title, ""))
-            rows += bindings.map { ($0.label, $0.help) }
+            rows.append((keymap.kind.helpTitle, ""))
+            rows += keymap.bindings.map { ($0.label, $0.help) }
         }
         return rows
     }
 
-    /// Draws the box centered on the screen, starting at help row `top`.
-    static func draw(top: Int, into screen: inout Screen) {
-        let rows = lines()
+    /// The rectangle the box takes on a screen of `size`: centred, as large as its rows need.
+    static func rect(on size: ScreenSize, keymaps: Keymaps) -> Rect {
+        let rows = lines(keymaps)
         let keyWidth = rows.filter { !$0.help.isEmpty }.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let textWidth = rows.map { DisplayWidth.of($0.help) }.max() ?? 0
-        let width = min(screen.size.width - 2, keyWidth + textWidth + 6)
-        let height = min(screen.size.height - 2, rows.count + 2)
+        return Rect(size).centred(width: min(size.width - 2, keyWidth + textWidth + 6), height: min(size.height - 2, rows.count + 2))
+    }
+
+    /// Draws the box into `rect`, starting at help row `top`; `hints` names the help's own keys.
+    static func draw(top: Int, keymaps: Keymaps, hints: String, in rect: Rect, into screen: inout Screen) {
+        let rows = lines(keymaps)
+        let keyWidth = rows.filter { !$0.help.isEmpty }.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        let width = rect.width
+        let height = rect.height
         guard width >= 8, height >= 3 else { return }
-        let left = (screen.size.width - width) / 2
-        let upper = (screen.size.height - height) / 2
+        let left = rect.x
+        let upper = rect.y
         let inner = width - 2
-        let title = "─ Keys (j/k scroll, other keys close) "
+        let title = "─ Keys (\(hints)) "
         let border = "┌" + String(title.prefix(inner)) + String(repeating: "─", count: max(0, inner - title.count)) + "┐"
         screen.put(border, row: upper, column: left, style: .helpBorder)
         let visible = rows.dropFirst(min(top, max(0, rows.count - 1))).prefix(height - 2)

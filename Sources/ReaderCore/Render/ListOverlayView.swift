@@ -3,15 +3,22 @@ import HighlightStore
 
 /// The highlight or bookmark list: two rows per entry, quote then section, date and note.
 enum ListOverlayView {
-    static func draw(_ list: ListOverlay, items: [ResolvedAnnotation], document: ReaderDocument, into screen: inout Screen) {
-        let width = min(screen.size.width - 2, 76)
-        let height = screen.size.height - 2
+    /// The rectangle the list takes on a screen of `size`: all but a one-cell margin, at most 76 wide.
+    static func rect(on size: ScreenSize) -> Rect {
+        Rect(size).centred(width: min(size.width - 2, 76), height: size.height - 2)
+    }
+
+    /// Draws the list into `rect`; `hints` names its keys in the top border.
+    static func draw(_ list: ListOverlay, items: [ResolvedAnnotation], state: ReaderState, in rect: Rect, into screen: inout Screen) {
+        let width = rect.width
+        let height = rect.height
         guard width >= 10, height >= 4 else { return }
-        let left = (screen.size.width - width) / 2
-        let top = 1
+        let left = rect.x
+        let top = rect.y
         let inner = width - 2
+        let document = state.document
         let name = list.kind == .highlights ? "Highlights" : "Bookmarks"
-        let title = "─ \(name) (\(items.count)) · Enter jump · d delete · Esc close "
+        let title = "─ \(name) (\(items.count)) · \(state.hints) "
         screen.put("┌" + String(title.prefix(inner)) + String(repeating: "─", count: max(0, inner - title.count)) + "┐",
                    row: top, column: left, style: .helpBorder)
         let rows = height - 2
@@ -24,7 +31,10 @@ enum ListOverlayView {
             screen.fill(row: row, from: left + 1, to: left + 1 + inner, style: .helpText)
         }
         if items.isEmpty {
-            let empty = list.kind == .highlights ? "No highlights yet: h highlights a sentence, v selects text." : "No bookmarks yet: m bookmarks a paragraph."
+            let reading = state.keymaps[.reading]
+            let empty = list.kind == .highlights
+                ? "No highlights yet: \(reading.key(.highlightSentence)) highlights a sentence, \(reading.key(.startSelection)) selects text."
+                : "No bookmarks yet: \(reading.key(.bookmark)) bookmarks a paragraph."
             screen.put(empty, row: top + 1, column: left + 2, maxWidth: inner - 2, style: .helpText)
         }
         for (slot, index) in (first..<min(items.count, first + visible)).enumerated() {

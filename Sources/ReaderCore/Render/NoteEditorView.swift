@@ -2,13 +2,15 @@ import ArticleKit
 
 /// The note editor, drawn over the status line: "Note: text" with a visible caret.
 enum NoteEditorView {
-    static func draw(_ editor: NoteEditor, into screen: inout Screen) {
-        let row = screen.size.height - 1
-        let width = screen.size.width
-        screen.fill(row: row, style: .message)
-        screen.put(String(repeating: " ", count: width), row: row, column: 0, style: .message)
+    /// Draws the editor into the one-row `rect` (the status line).
+    static func draw(_ editor: NoteEditor, in rect: Rect, into screen: inout Screen) {
+        guard rect.height > 0 else { return }
+        let row = rect.y
+        let width = rect.x + rect.width
+        screen.fill(row: row, from: rect.x, to: width, style: .message)
+        screen.put(String(repeating: " ", count: rect.width), row: row, column: rect.x, style: .message)
         let label = " Note: "
-        let start = screen.put(label, row: row, column: 0, style: .message)
+        let start = rect.x + screen.put(label, row: row, column: rect.x, style: .message)
         let room = max(1, width - start - 1)
         // Scroll the text so the caret stays visible.
         var first = 0

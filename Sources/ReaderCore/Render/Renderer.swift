@@ -17,14 +17,20 @@ public func render(_ state: ReaderState) -> Screen {
     }
     drawText(state, into: &screen)
     drawStatusLine(state, into: &screen)
-    if let list = state.list {
-        ListOverlayView.draw(list, items: state.items(of: list.kind), document: state.document, into: &screen)
-    }
-    if let editor = state.noteEditor {
-        NoteEditorView.draw(editor, into: &screen)
-    }
-    if let helpTop = state.helpTop {
-        HelpOverlay.draw(top: helpTop, into: &screen)
+    // Each open view draws over the ones below it, into its own rectangle.
+    for (level, view) in state.views.enumerated() {
+        switch view {
+        case .selecting:
+            break // The selection is painted with the text (TextMarks).
+        case .list(let list):
+            ListOverlayView.draw(list, items: state.items(of: list.kind), state: state.below(level + 1),
+                                 in: ListOverlayView.rect(on: state.size), into: &screen)
+        case .note(let editor):
+            NoteEditorView.draw(editor, in: Rect(state.size).lastRow, into: &screen)
+        case .help(let top):
+            HelpOverlay.draw(top: top, keymaps: state.keymaps, hints: state.below(level + 1).hints,
+                             in: HelpOverlay.rect(on: state.size, keymaps: state.keymaps), into: &screen)
+        }
     }
     return screen
 }
@@ -76,8 +82,13 @@ private func drawStatusLine(_ state: ReaderState, into screen: inout Screen) {
     let position = " Pane \(state.paneIndex + 1) of \(state.document.panes.count) · \(state.percent)%"
     let used = screen.put(position, row: row, column: 0, maxWidth: width, style: .statusBar)
     let note = state.highlightAtCursor?.annotation.note.map { "Note: " + DisplaySanitizer.clean($0) }
-    let hint = state.message ?? note ?? "? help  q quit"
+    let hint = state.message ?? (state.viewKind == .reading ? note : nil) ?? statusHints(state)
     let hintWidth = DisplayWidth.of(hint)
     let column = max(used + 2, width - hintWidth - 1)
     screen.put(hint, row: row, column: column, maxWidth: max(0, width - column), style: state.message == nil ? .statusBar : .message)
+}
+
+/// The hints of the view that has the keys, named for what is open ("Selecting: w extend …").
+private func statusHints(_ state: ReaderState) -> String {
+    state.viewKind == .selecting ? "Selecting: " + state.hints : state.hints
 }

@@ -1,13 +1,14 @@
 /// Work that `update` asks the executable to do; the model itself has no side effects.
 ///
 /// Offsets are Unicode-scalar offsets in a section body (see `SectionBodies`).
-/// After performing a store effect the executable hands the new highlights and
-/// bookmarks back with `ReaderState.setAnnotations`.
+/// After performing a store effect the executable hands the results back as
+/// events (``ReaderEvent/annotationsChanged(highlights:bookmarks:)``, ``ReaderEvent/highlightSaved(id:openNote:)``).
 public enum Effect: Equatable, Sendable {
     /// Leave the reader and restore the terminal.
     case quit
-    /// Keep `start..<end` of section body `section` as a highlight.
-    case saveHighlight(section: Int, start: Int, end: Int)
+    /// Keep `start..<end` of section body `section` as a highlight; with
+    /// `openNote`, the note editor opens on it once it is saved.
+    case saveHighlight(section: Int, start: Int, end: Int, openNote: Bool = false)
     /// Replace the note of highlight `id` (`nil` removes it).
     case saveNote(id: String, note: String?)
     /// Delete highlight or bookmark `id`.

@@ -14,26 +14,17 @@ public struct NoteEditor: Equatable, Sendable {
         self.caret = text.count
     }
 
-    /// Applies an editing key; returns false for keys the editor does not handle.
-    mutating func apply(_ key: Key) -> Bool {
-        switch key {
-        case .char(let character):
-            text.insert(character, at: caret)
-            caret += 1
-        case .backspace:
-            if caret > 0 { text.remove(at: caret - 1); caret -= 1 }
-        case .left:
-            caret = max(0, caret - 1)
-        case .right:
-            caret = min(text.count, caret + 1)
-        case .home:
-            caret = 0
-        case .end:
-            caret = text.count
-        default:
-            return false
-        }
-        return true
+    /// Types `character` at the caret.
+    mutating func insert(_ character: Character) {
+        text.insert(character, at: caret)
+        caret += 1
+    }
+
+    /// Deletes the character before the caret, if any.
+    mutating func deleteBackward() {
+        guard caret > 0 else { return }
+        text.remove(at: caret - 1)
+        caret -= 1
     }
 
     /// `text` without spaces and tabs at either end (Unicode space separators and

@@ -19,26 +19,23 @@ public struct ReaderState: Equatable, Sendable {
     private var anchor = TextPlace(paragraph: 0, offset: 0)
     /// Where the reader left each pane it visited, to come back to the same place.
     private var places: [Int: TextPlace] = [:]
-    /// Whether the help overlay is open, and its first shown row.
-    public internal(set) var helpTop: Int?
     /// A one-line message for the status line, cleared by the next key.
     public internal(set) var message: String?
     /// The reading cursor: the start of the current sentence, or the head word while selecting.
     public internal(set) var cursor = TextPlace(paragraph: 0, offset: 0)
-    /// Where a selection started (a word), while selecting.
-    public internal(set) var selectionAnchor: TextPlace?
-    /// The note being edited, if the note editor is open.
-    public internal(set) var noteEditor: NoteEditor?
-    /// The highlight or bookmark list, if open.
-    public internal(set) var list: ListOverlay?
+    /// The views open over the reading view, bottom first (see ``viewKind``).
+    public internal(set) var views: [View] = []
+    /// The keys of every view.
+    public let keymaps: Keymaps
     /// This article's highlights, as the store resolves them (set by the executable).
     public private(set) var highlights: [ResolvedAnnotation] = []
     /// This article's bookmarks, as the store resolves them (set by the executable).
     public private(set) var bookmarks: [ResolvedAnnotation] = []
 
     /// Creates a state showing the first pane at `size`.
-    public init(document: ReaderDocument, size: ScreenSize) {
+    public init(document: ReaderDocument, size: ScreenSize, keymaps: Keymaps = .standard) {
         self.document = document
+        self.keymaps = keymaps
         self.size = size
         self.geometry = ReaderGeometry(size: size)
         self.paneIndex = 0
@@ -65,18 +62,14 @@ public struct ReaderState: Equatable, Sendable {
     /// The place the reader is at: the text they scrolled to the top of the screen.
     public var place: TextPlace { anchor }
 
-    /// Shows `text` in the status line until the next key.
-    public mutating func report(_ text: String) {
-        message = text
-    }
-
     /// Replaces the highlights and bookmarks shown (after the store changed).
-    public mutating func setAnnotations(highlights: [ResolvedAnnotation], bookmarks: [ResolvedAnnotation]) {
+    mutating func setAnnotations(highlights: [ResolvedAnnotation], bookmarks: [ResolvedAnnotation]) {
         self.highlights = highlights
         self.bookmarks = bookmarks
-        if var list {
+        views = views.map { view in
+            guard case .list(var list) = view else { return view }
             list.selected = min(list.selected, max(0, items(of: list.kind).count - 1))
-            self.list = list
+            return .list(list)
         }
     }
 
@@ -87,7 +80,7 @@ public struct ReaderState: Equatable, Sendable {
 
     /// Opens the pane that shows section body `section` at body offset `offset`
     /// (a saved reading position, or a highlight from the list).
-    public mutating func show(section: Int, offset: Int) {
+    mutating func show(section: Int, offset: Int) {
         guard let index = document.paneIndex(ofBody: section) else { return }
         let place = document.panes[index].place(ofBodyOffset: offset)
         focus(pane: index, at: place)

@@ -1,0 +1,56 @@
+/// A named thing a key can do; the raw value is the name a config file uses.
+///
+/// Names are unique across views so a name alone says what it does; a view's
+/// keymap lists which of them that view offers.
+public enum Operation: String, CaseIterable, Sendable {
+    // Reading.
+    case nextPane = "next-pane"
+    case previousPane = "previous-pane"
+    case jumpToSection = "jump-to-section"
+    case lineDown = "line-down"
+    case lineUp = "line-up"
+    case pageDown = "page-down"
+    case pageUp = "page-up"
+    case top
+    case bottom
+    case nextSentence = "next-sentence"
+    case previousSentence = "previous-sentence"
+    case highlightSentence = "highlight-sentence"
+    case startSelection = "select"
+    case annotate
+    case listHighlights = "list-highlights"
+    case bookmark
+    case listBookmarks = "list-bookmarks"
+    case help
+    case quit
+    // Selecting.
+    case extendWord = "extend-word"
+    case shrinkWord = "shrink-word"
+    case extendSentence = "extend-sentence"
+    case shrinkSentence = "shrink-sentence"
+    case extendLine = "extend-line"
+    case shrinkLine = "shrink-line"
+    case keepSelection = "keep-selection"
+    // Lists.
+    case nextEntry = "next-entry"
+    case previousEntry = "previous-entry"
+    case firstEntry = "first-entry"
+    case lastEntry = "last-entry"
+    case openEntry = "open-entry"
+    case deleteEntry = "delete-entry"
+    case undoDelete = "undo-delete"
+    case editNote = "edit-note"
+    // Text prompts (the note editor).
+    case insert
+    case deleteBackward = "delete-backward"
+    case caretLeft = "caret-left"
+    case caretRight = "caret-right"
+    case caretStart = "caret-start"
+    case caretEnd = "caret-end"
+    case save
+    // Help.
+    case scrollDown = "scroll-down"
+    case scrollUp = "scroll-up"
+    // Closing any view but reading.
+    case close
+}

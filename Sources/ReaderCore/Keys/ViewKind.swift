@@ -1,0 +1,19 @@
+/// The kinds of view the reader stacks; the raw value names the keymap in a config file.
+public enum ViewKind: String, CaseIterable, Sendable {
+    case reading
+    case selecting
+    case list
+    case note
+    case help
+
+    /// The heading of this view's keys in the help overlay.
+    var helpTitle: String {
+        switch self {
+        case .reading: "Reading"
+        case .selecting: "Selecting"
+        case .list: "Highlight and bookmark lists"
+        case .note: "Note editor"
+        case .help: "This help"
+        }
+    }
+}

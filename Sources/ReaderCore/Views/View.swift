@@ -1,0 +1,21 @@
+/// One view on the reader's stack, above the reading view, with the state it owns.
+public enum View: Equatable, Sendable {
+    /// Selecting text from `anchor` (a word) to the cursor.
+    case selecting(anchor: TextPlace)
+    /// The highlight or bookmark list.
+    case list(ListOverlay)
+    /// The one-line note editor.
+    case note(NoteEditor)
+    /// The help overlay, scrolled to its row `top`.
+    case help(top: Int)
+
+    /// Which keymap the view uses.
+    public var kind: ViewKind {
+        switch self {
+        case .selecting: .selecting
+        case .list: .list
+        case .note: .note
+        case .help: .help
+        }
+    }
+}
