@@ -24,6 +24,7 @@ struct Palette {
             (.helpKey, bold), (.helpBorder, bold),
             (.cursor, underline), (.highlight, reverse), (.highlightCursor, reverse | underline),
             (.selection, reverse | bold), (.listSelected, reverse), (.caret, reverse),
+            (.searchMatch, bold | underline), (.searchCurrent, reverse | bold | underline),
             // Rich text: where a terminal lacks italic or dim, the text still reads as text.
             (.strong, bold), (.emphasis, italic), (.code, bold), (.link, underline), (.mark, dim),
             (.caption, italic | dim), (.tableHeader, bold),
@@ -42,6 +43,8 @@ struct Palette {
             (.highlightCursor, (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), underline)),
             (.selection, (Int16(COLOR_WHITE), Int16(COLOR_MAGENTA), bold)),
             (.listSelected, (Int16(COLOR_BLACK), Int16(COLOR_CYAN), 0)),
+            (.searchMatch, (Int16(COLOR_BLACK), Int16(COLOR_GREEN), 0)),
+            (.searchCurrent, (Int16(COLOR_BLACK), Int16(COLOR_GREEN), bold | underline)),
             (.strong, (-1, -1, bold)),
             (.emphasis, (-1, -1, italic)),
             (.code, (Int16(COLOR_GREEN), -1, 0)),

@@ -11,7 +11,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = folder.appendingPathComponent("store.jsonl").path
         let tmux = try TmuxSession(FolioBinary.command("'\(Self.page)'"), environment: ["FOLIO_STORE": store])
-        let first = try tmux.waitFor(text: "Pane 1 of 5").joined(separator: "\n")
+        let first = try tmux.waitFor(text: "Lead · ").joined(separator: "\n")
         #expect(first.contains("Five questions about the harbour tunnel"))
         for heading in ["What is being built?", "How much will it cost?", "When will it open?", "Who is against it?"] {
             #expect(first.contains(heading), "outline lacks \(heading)")
@@ -19,7 +19,7 @@ import Testing
         #expect(first.contains("published plan[1]"))
         #expect(!first.contains("hijacked") && !first.contains("color: red") && !first.contains("Privacy"))
         try tmux.send("3")
-        let third = try tmux.waitFor(text: "Pane 4 of 5").joined(separator: "\n")
+        let third = try tmux.waitFor(text: "Question 3 of 4").joined(separator: "\n")
         #expect(third.contains("autumn of 2031"))
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
@@ -30,9 +30,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = folder.appendingPathComponent("store.jsonl").path
         let first = try TmuxSession(FolioBinary.command("'\(Self.page)'"), environment: ["FOLIO_STORE": store])
-        try first.waitFor(text: "Pane 1 of 5")
+        try first.waitFor(text: "Lead · ")
         try first.send("2")
-        try first.waitFor(text: "Pane 3 of 5")
+        try first.waitFor(text: "Question 2 of 4")
         try first.send("h", "a")
         try first.waitFor(text: "Note:")
         try first.send("-l", "cost, 成本")
@@ -42,7 +42,7 @@ import Testing
         #expect(try first.waitForExit() == 0)
 
         let second = try TmuxSession(FolioBinary.command("'\(Self.page)'"), environment: ["FOLIO_STORE": store])
-        try second.waitFor(text: "Pane 3 of 5")
+        try second.waitFor(text: "Question 2 of 4")
         try second.send("H")
         let list = try second.waitFor(text: "Highlights (1)").joined(separator: "\n")
         #expect(list.contains("The council puts the cost at 640 million euros"))

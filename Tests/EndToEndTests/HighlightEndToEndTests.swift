@@ -8,9 +8,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = folder.appendingPathComponent("store.jsonl").path
         let first = try TmuxSession(FolioBinary.command(), environment: ["FOLIO_STORE": store])
-        try first.waitFor(text: "Pane 1 of 7")
+        try first.waitFor(text: "Lead · ")
         try first.send("4")
-        try first.waitFor(text: "Pane 5 of 7")
+        try first.waitFor(text: "Question 4 of 5")
         try first.send(")", "h")
         try first.send("a")
         try first.waitFor(text: "Note:")
@@ -22,7 +22,7 @@ import Testing
 
         // Reopen with the same store: at question 4, the highlight drawn, listed with its note.
         let second = try TmuxSession(FolioBinary.command(), environment: ["FOLIO_STORE": store])
-        try second.waitFor(text: "Pane 5 of 7")
+        try second.waitFor(text: "Question 4 of 5")
         let styled = try second.tmux(["capture-pane", "-e", "-p", "-t", "0"])
         let line = styled.split(separator: "\n").first { $0.contains("China is") } ?? ""
         #expect(line.contains("\u{1B}[43m") || line.contains(";43m"), "the highlighted line has no yellow background: \(line.debugDescription)")
@@ -39,7 +39,7 @@ import Testing
 
         // Without colors the highlight is still drawn distinctly: in reverse video.
         let mono = try TmuxSession(FolioBinary.command(), environment: ["FOLIO_STORE": store, "NO_COLOR": "1"])
-        try mono.waitFor(text: "Pane 5 of 7")
+        try mono.waitFor(text: "Question 4 of 5")
         let monoLine = try mono.tmux(["capture-pane", "-e", "-p", "-t", "0"]).split(separator: "\n").first { $0.contains("China is") } ?? ""
         #expect(monoLine.contains("\u{1B}[7m") && !monoLine.contains("43m"), "no reverse video under NO_COLOR: \(monoLine.debugDescription)")
 
@@ -56,15 +56,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = folder.appendingPathComponent("store.jsonl").path
         let first = try TmuxSession(FolioBinary.command(), environment: ["FOLIO_STORE": store])
-        try first.waitFor(text: "Pane 1 of 7")
+        try first.waitFor(text: "Lead · ")
         try first.send("5")
-        try first.waitFor(text: "Pane 6 of 7")
+        try first.waitFor(text: "Question 5 of 5")
         try first.send("q")
         #expect(try first.waitForExit() == 0)
         let again = try TmuxSession(FolioBinary.command(), environment: ["FOLIO_STORE": store])
-        try again.waitFor(text: "Pane 6 of 7")
+        try again.waitFor(text: "Question 5 of 5")
         let fresh = try TmuxSession(FolioBinary.command("--from-start '\(FolioBinary.article)'"), environment: ["FOLIO_STORE": store])
-        try fresh.waitFor(text: "Pane 1 of 7")
+        try fresh.waitFor(text: "Lead · ")
     }
 
     @Test func aStoreThatCannotBeWrittenKeepsTheHighlightAndSaysWhy() throws {
@@ -74,7 +74,7 @@ import Testing
         let folderAsStore = folder.appendingPathComponent("store-is-a-folder")
         try FileManager.default.createDirectory(at: folderAsStore, withIntermediateDirectories: true)
         let tmux = try TmuxSession(FolioBinary.command() + "; echo status=$?", environment: ["FOLIO_STORE": folderAsStore.path])
-        try tmux.waitFor(text: "Pane 1 of 7")
+        try tmux.waitFor(text: "Lead · ")
         try tmux.send("h")
         try tmux.waitFor(text: "not saved")
         try tmux.send("H")

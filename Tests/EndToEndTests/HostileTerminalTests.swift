@@ -33,9 +33,9 @@ import Testing
         let path = try Self.write(Self.hostileArticle, in: folder)
         let tmux = try TmuxSession(FolioBinary.command("'\(path)'") + "; stty -a")
         let titleBefore = try tmux.paneValue("#{pane_title}")
-        try tmux.waitFor(text: "Pane 1 of")
+        try tmux.waitFor(text: "Lead · ")
         try tmux.send("1")
-        let screen = try tmux.waitFor("the first question") { $0.joined().contains("Pane 2 of") }.joined(separator: "\n")
+        let screen = try tmux.waitFor("the first question") { $0.joined().contains(" 1 of ") }.joined(separator: "\n")
         #expect(screen.contains("␛"), "escape characters are shown as ␛")
         #expect(screen.contains("⟨U+202E⟩"), "the bidi override is shown, not obeyed")
         #expect(screen.contains("␀") && screen.contains("␡"))
@@ -55,9 +55,9 @@ import Testing
         let tmux = try TmuxSession(
             "ulimit -c 0; " + FolioBinary.command() + " & echo $! > '\(pidFile)'; wait $!; echo status=$?; stty -a",
             environment: ["FOLIO_STORE": store])
-        try tmux.waitFor(text: "Pane 1 of 7")
+        try tmux.waitFor(text: "Lead · ")
         try tmux.send("3")
-        try tmux.waitFor(text: "Pane 4 of 7")
+        try tmux.waitFor(text: "Question 3 of 5")
         let pid = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(pid, signal)
         let rows = try tmux.waitFor(text: "icanon")
@@ -75,9 +75,9 @@ import Testing
         let tmux = try TmuxSession(
             "ulimit -c 0; " + FolioBinary.command("--test-trap-after-keys 3 '\(FolioBinary.article)'") + "; echo status=$?; stty -a",
             environment: ["FOLIO_STORE": store, "SWIFT_BACKTRACE": "enable=no"])
-        try tmux.waitFor(text: "Pane 1 of 7")
+        try tmux.waitFor(text: "Lead · ")
         try tmux.send("h")
-        try tmux.waitFor(text: "Pane 1 of 7")
+        try tmux.waitFor(text: "Lead · ")
         try tmux.send("j")
         try tmux.send("j")
         let rows = try tmux.waitFor(text: "icanon")
@@ -101,16 +101,16 @@ import Testing
 
     @Test func anArticleFromAPipeReadsKeysFromTheTerminal() throws {
         let tmux = try TmuxSession("cat '\(FolioBinary.article)' | " + FolioBinary.command("-"))
-        try tmux.waitFor(text: "Pane 1 of 7")
+        try tmux.waitFor(text: "Lead · ")
         try tmux.send("3")
-        try tmux.waitFor(text: "Pane 4 of 7")
+        try tmux.waitFor(text: "Question 3 of 5")
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
     }
 
     @Test func fiveHundredRandomResizesLeaveAWorkingReader() throws {
         let tmux = try TmuxSession(FolioBinary.command())
-        try tmux.waitFor(text: "Pane 1 of 7")
+        try tmux.waitFor(text: "Lead · ")
         var seed: UInt64 = 0x5EED_F011_0000_0001
         func next(_ bound: Int) -> Int {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
@@ -124,7 +124,7 @@ import Testing
         try tmux.resize(width: 100, height: 30)
         try tmux.send("3")
         let rows = try tmux.waitFor("the reader at 100x30 on question 3") {
-            $0.joined().contains("Pane 4 of 7") && $0.count >= 30 && $0[0].hasPrefix(" Folio")
+            $0.joined().contains("Question 3 of 5") && $0.count >= 30 && $0[0].hasPrefix(" Folio")
         }
         #expect(ScreenReading.textColumn(rows).first == ReaderEndToEndTests.questions[2])
         try tmux.send("q")
@@ -139,19 +139,19 @@ import Testing
         try tmux.waitFor(text: "prompt$")
         try tmux.send("-l", FolioBinary.command())
         try tmux.send("Enter")
-        try tmux.waitFor("the reader") { $0.joined().contains("Pane 1 of 7") }
+        try tmux.waitFor("the reader") { $0.joined().contains("Lead · ") }
         try tmux.send("3")
-        try tmux.waitFor("question 3") { $0.joined().contains("Pane 4 of 7") }
+        try tmux.waitFor("question 3") { $0.joined().contains("Question 3 of 5") }
         try tmux.send("C-z")
         try tmux.waitFor("the shell after Ctrl-Z") { rows in
-            rows.joined(separator: "\n").contains("Stopped") && !rows.joined().contains("Pane 4 of 7")
+            rows.joined(separator: "\n").contains("Stopped") && !rows.joined().contains("Question 3 of 5")
         }
         try tmux.send("-l", "stty -a | grep -o ' icanon' ; fg")
         try tmux.send("Enter")
-        let rows = try tmux.waitFor("the reader again after fg") { $0.joined().contains("Pane 4 of 7") }
+        let rows = try tmux.waitFor("the reader again after fg") { $0.joined().contains("Question 3 of 5") }
         #expect(ScreenReading.textColumn(rows).first == ReaderEndToEndTests.questions[2])
         try tmux.send("q")
-        try tmux.waitFor("the prompt after q") { $0.joined().contains("prompt$") && !$0.joined().contains("Pane 4 of 7") }
+        try tmux.waitFor("the prompt after q") { $0.joined().contains("prompt$") && !$0.joined().contains("Question 3 of 5") }
         #expect(try tmux.transcript().joined(separator: "\n").contains(" icanon"))
     }
 }

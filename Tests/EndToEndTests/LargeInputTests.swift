@@ -41,21 +41,21 @@ import Testing
         let article = try String(contentsOfFile: FolioBinary.article, encoding: .utf8)
         let path = try Self.generate("50mb.txt", in: folder, chunk: { _ in article + "\n" }, count: 50_000_000 / article.utf8.count + 1)
         #expect((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0) >= 50_000_000)
-        try Self.openAndUse(path, expecting: "Pane 1 of", after: ["9"], shows: "Pane 10 of")
+        try Self.openAndUse(path, expecting: "Lead · ", after: ["9"], shows: " 9 of ")
     }
 
     @Test func aSingleTenMegabyteLine() throws {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.generate("one-line.txt", in: folder, chunk: { _ in "word " }, count: 2_000_000)
-        try Self.openAndUse(path, expecting: "Pane 1 of 1", after: ["G"], shows: "100%")
+        try Self.openAndUse(path, expecting: "Lead · ", after: ["G"], shows: "100%")
     }
 
     @Test func aMillionShortLines() throws {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.generate("million.txt", in: folder, chunk: { "line \($0)\n" }, count: 1_000_000)
-        try Self.openAndUse(path, expecting: "Pane 1 of 1", after: ["G"], shows: "line 999999")
+        try Self.openAndUse(path, expecting: "Lead · ", after: ["G"], shows: "line 999999")
     }
 
     @Test func tenThousandHeadings() throws {
@@ -63,6 +63,6 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.generate("headings.txt", in: folder, head: "A lead paragraph.\n\n",
                                      chunk: { "Question number \($0 + 1)?\nAnswer number \($0 + 1).\n" }, count: 10_000)
-        try Self.openAndUse(path, expecting: "Pane 1 of 10001", after: ["9", "G"], shows: "Answer number 9.")
+        try Self.openAndUse(path, expecting: "Lead · ", after: ["9", "G"], shows: "Answer number 9.")
     }
 }

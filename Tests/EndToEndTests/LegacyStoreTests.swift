@@ -56,7 +56,7 @@ import Testing
         defer { setup.remove() }
         let (store, moved) = (setup.store, setup.article)
         let session = try TmuxSession(FolioBinary.command("'\(moved.path)'"), environment: ["FOLIO_STORE": store.path])
-        try session.waitFor(text: "Pane 1 of 7")
+        try session.waitFor(text: "Lead · ")
         try session.send("H")
         let list = try session.waitFor(text: "Highlights (4)")
         #expect(list.joined(separator: "\n").contains("Note: 笔记"))

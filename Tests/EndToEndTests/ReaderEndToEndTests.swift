@@ -13,7 +13,7 @@ import Testing
 
     @Test func firstScreenShowsTheFiveQuestions() throws {
         let tmux = try TmuxSession(FolioBinary.command())
-        try tmux.waitFor(text: "Pane 1 of 7")
+        try tmux.waitFor(text: "Lead · ")
         let rows = try tmux.screen()
         let entries = ScreenReading.outlineEntries(rows)
         for (number, question) in Self.questions.enumerated() {
@@ -24,9 +24,9 @@ import Testing
 
     @Test func threeFocusesTheThirdQuestionAndShowsItsAnswer() throws {
         let tmux = try TmuxSession(FolioBinary.command())
-        try tmux.waitFor(text: "Pane 1 of 7")
+        try tmux.waitFor(text: "Lead · ")
         try tmux.send("3")
-        try tmux.waitFor(text: "Pane 4 of 7")
+        try tmux.waitFor(text: "Question 3 of 5")
         let rows = try tmux.screen()
         let text = ScreenReading.textColumn(rows)
         #expect(text.first == Self.questions[2], "focused heading: \(text.first ?? "")")
@@ -35,7 +35,7 @@ import Testing
 
     @Test func qExitsWithStatusZeroAndRestoresTheTerminal() throws {
         let tmux = try TmuxSession(FolioBinary.command() + "; stty -a")
-        try tmux.waitFor(text: "Pane 1 of 7")
+        try tmux.waitFor(text: "Lead · ")
         try tmux.send("q")
         let rows = try tmux.waitFor(text: "icanon")
         let stty = rows.joined(separator: " ")
@@ -48,9 +48,9 @@ import Testing
         // At 100x30 every pane of the article fits on one screen, so the place is
         // set at 50x20, then the size goes to 100x30 and back to 50x20.
         let tmux = try TmuxSession(FolioBinary.command())
-        try tmux.waitFor(text: "Pane 1 of 7")
+        try tmux.waitFor(text: "Lead · ")
         try tmux.send("4")
-        try tmux.waitFor(text: "Pane 5 of 7")
+        try tmux.waitFor(text: "Question 4 of 5")
         try tmux.resize(width: 50, height: 20)
         var rows = try tmux.waitFor("narrow layout") { $0.count >= 20 && $0[1].contains("Lead") }
         let paragraph3 = "China, however, refrains"
@@ -72,9 +72,9 @@ import Testing
     @Test func aMonochromeTerminalStillMarksTheTitleAndTheFocusedQuestion() throws {
         // vt100 has no colors: the title bar and the focused outline entry use reverse video.
         let tmux = try TmuxSession(FolioBinary.command(), environment: ["TERM": "vt100"])
-        try tmux.waitFor(text: "Pane 1 of 7")
+        try tmux.waitFor(text: "Lead · ")
         try tmux.send("2")
-        try tmux.waitFor(text: "Pane 3 of 7")
+        try tmux.waitFor(text: "Question 2 of 5")
         let styled = try tmux.tmux(["capture-pane", "-e", "-p", "-t", "0"]).split(separator: "\n").map(String.init)
         #expect(styled.first?.contains("7m") == true, "title bar not in reverse video: \(styled.first?.debugDescription ?? "")")
         let focused = styled.first { $0.contains("2 How close") } ?? ""

@@ -20,9 +20,9 @@ import Testing
         #expect(state.message == "No section 9")
     }
 
-    @Test func tabAndNAndPMoveBetweenPanesWithoutWrapping() throws {
+    @Test func tabAndPMoveBetweenPanesWithoutWrapping() throws {
         var state = try TestArticles.state(width: 100, height: 30)
-        _ = send([.tab, .char("n")], to: &state)
+        _ = send([.tab, .tab], to: &state)
         #expect(state.paneIndex == 2)
         _ = send([.backTab], to: &state)
         #expect(state.paneIndex == 1)

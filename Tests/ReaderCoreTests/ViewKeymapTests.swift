@@ -28,6 +28,9 @@ import Testing
         case .selecting: _ = send(typed("v"), to: &state)
         case .list: _ = send(typed("H"), to: &state)
         case .note: _ = send(typed("a"), to: &state)
+        case .search:
+            SearchTests.search("china", in: &state)
+            _ = send(typed("/"), to: &state)
         case .help: _ = send(typed("?"), to: &state)
         }
         #expect(state.viewKind == kind)
@@ -84,7 +87,7 @@ import Testing
 
     @Test func aDisabledOperationSaysWhyAndLeavesTheHints() throws {
         var state = try Self.state(in: .list)
-        #expect(!state.hints.contains("undo"))
+        #expect(!state.hints.contains("u undo"))
         _ = send(typed("u"), to: &state)
         #expect(state.message == "Nothing to undo")
         _ = send(typed("d"), to: &state)

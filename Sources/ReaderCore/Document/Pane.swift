@@ -10,6 +10,12 @@ public struct Pane: Equatable, Sendable {
         case section(number: Int)
         /// Sources and the note about the author.
         case closing
+
+        /// Whether this is a headed section (not the lead or the closing notes).
+        public var isSection: Bool {
+            if case .section = self { return true }
+            return false
+        }
     }
 
     /// What part of the article the pane shows.
@@ -61,6 +67,15 @@ public struct Pane: Equatable, Sendable {
         switch kind {
         case .lead: "Lead"
         case .section(let number): (asksQuestion ? "Q" : "§") + String(number)
+        case .closing: "Sources"
+        }
+    }
+
+    /// Where the pane is in the article's own terms: "Lead", "Question 3 of 5", "Section 3 of 5", "Sources".
+    public func placeLabel(sectionCount: Int) -> String {
+        switch kind {
+        case .lead: "Lead"
+        case .section(let number): (asksQuestion ? "Question " : "Section ") + "\(number) of \(sectionCount)"
         case .closing: "Sources"
         }
     }

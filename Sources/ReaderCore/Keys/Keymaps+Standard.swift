@@ -4,7 +4,7 @@ extension Keymaps {
     public static let standard = Keymaps([
         ViewKeymap(.reading, [
             Binding(.jumpToSection, (1...9).map { .char(Character(String($0))) }, keyLabel: "1-9", help: "jump to that section"),
-            Binding(.nextPane, [.tab, .char("n")], help: "next pane"),
+            Binding(.nextPane, [.tab], help: "next pane"),
             Binding(.previousPane, [.backTab, .char("p")], help: "previous pane"),
             Binding(.lineDown, [.char("j"), .down, .enter], help: "scroll down a line"),
             Binding(.lineUp, [.char("k"), .up], help: "scroll up a line"),
@@ -20,6 +20,10 @@ extension Keymaps {
             Binding(.listHighlights, [.char("H")], help: "list this article's highlights"),
             Binding(.bookmark, [.char("m")], help: "bookmark this paragraph"),
             Binding(.listBookmarks, [.char("B")], help: "list bookmarks"),
+            Binding(.searchForward, [.char("/")], help: "search forward in the whole article", hint: "search"),
+            Binding(.searchBackward, [.char("\\")], help: "search backward"),
+            Binding(.nextMatch, [.char("n")], help: "next match (in the search's direction)"),
+            Binding(.previousMatch, [.char("N")], help: "previous match"),
             Binding(.help, [.char("?"), .function(1)], help: "this help", hint: "help"),
             Binding(.quit, [.char("q"), .ctrl("c")], help: "quit (saves your place)", hint: "quit"),
         ]),
@@ -54,6 +58,18 @@ extension Keymaps {
             Binding(.caretStart, [.home, .ctrl("a")], help: "caret to the start"),
             Binding(.caretEnd, [.end, .ctrl("e")], help: "caret to the end"),
             Binding(.save, [.enter], help: "save the note (empty removes it)", hint: "save"),
+            Binding(.close, [.escape, .ctrl("c")], help: "cancel", hint: "cancel"),
+        ]),
+        ViewKeymap(.search, [
+            Binding(.insert, [], anyCharacter: true, keyLabel: "text", help: "type the text to find (a capital makes case count)"),
+            Binding(.deleteBackward, [.backspace], help: "delete the character before the caret"),
+            Binding(.caretLeft, [.left, .ctrl("b")], help: "caret left"),
+            Binding(.caretRight, [.right, .ctrl("f")], help: "caret right"),
+            Binding(.caretStart, [.home, .ctrl("a")], help: "caret to the start"),
+            Binding(.caretEnd, [.end, .ctrl("e")], help: "caret to the end"),
+            Binding(.historyBack, [.up, .ctrl("p")], help: "earlier search"),
+            Binding(.historyForward, [.down, .ctrl("n")], help: "later search"),
+            Binding(.submit, [.enter], help: "search", hint: "search"),
             Binding(.close, [.escape, .ctrl("c")], help: "cancel", hint: "cancel"),
         ]),
         ViewKeymap(.help, [

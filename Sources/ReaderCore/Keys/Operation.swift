@@ -21,6 +21,10 @@ public enum Operation: String, CaseIterable, Sendable {
     case listHighlights = "list-highlights"
     case bookmark
     case listBookmarks = "list-bookmarks"
+    case searchForward = "search-forward"
+    case searchBackward = "search-backward"
+    case nextMatch = "next-match"
+    case previousMatch = "previous-match"
     case help
     case quit
     // Selecting.
@@ -40,7 +44,7 @@ public enum Operation: String, CaseIterable, Sendable {
     case deleteEntry = "delete-entry"
     case undoDelete = "undo-delete"
     case editNote = "edit-note"
-    // Text prompts (the note editor).
+    // Text prompts (the note editor, the search prompt).
     case insert
     case deleteBackward = "delete-backward"
     case caretLeft = "caret-left"
@@ -48,6 +52,9 @@ public enum Operation: String, CaseIterable, Sendable {
     case caretStart = "caret-start"
     case caretEnd = "caret-end"
     case save
+    case submit
+    case historyBack = "history-back"
+    case historyForward = "history-forward"
     // Help.
     case scrollDown = "scroll-down"
     case scrollUp = "scroll-up"

@@ -4,6 +4,7 @@ public enum ViewKind: String, CaseIterable, Sendable {
     case selecting
     case list
     case note
+    case search
     case help
 
     /// The heading of this view's keys in the help overlay.
@@ -13,6 +14,7 @@ public enum ViewKind: String, CaseIterable, Sendable {
         case .selecting: "Selecting"
         case .list: "Highlight and bookmark lists"
         case .note: "Note editor"
+        case .search: "Search prompt"
         case .help: "This help"
         }
     }

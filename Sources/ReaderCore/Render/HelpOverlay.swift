@@ -22,7 +22,7 @@ public enum HelpOverlay {
     }
 
     /// Draws the box into `rect`, starting at help row `top`; `hints` names the help's own keys.
-    static func draw(top: Int, keymaps: Keymaps, hints: String, in rect: Rect, into screen: inout Screen) {
+    static func draw(top: Int, keymaps: Keymaps, hints: [String], in rect: Rect, into screen: inout Screen) {
         let rows = lines(keymaps)
         let keyWidth = rows.filter { !$0.help.isEmpty }.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let width = rect.width
@@ -31,7 +31,7 @@ public enum HelpOverlay {
         let left = rect.x
         let upper = rect.y
         let inner = width - 2
-        let title = "─ Keys (\(hints)) "
+        let title = "─ Keys (\(hints.joined(separator: "  "))) "
         let border = "┌" + String(title.prefix(inner)) + String(repeating: "─", count: max(0, inner - title.count)) + "┐"
         screen.put(border, row: upper, column: left, style: .helpBorder)
         let visible = rows.dropFirst(min(top, max(0, rows.count - 1))).prefix(height - 2)

@@ -18,7 +18,7 @@ enum ListOverlayView {
         let inner = width - 2
         let document = state.document
         let name = list.kind == .highlights ? "Highlights" : "Bookmarks"
-        let title = "─ \(name) (\(items.count)) · \(state.hints) "
+        let title = "─ \(name) (\(items.count)) · \(state.hints.joined(separator: "  ")) "
         screen.put("┌" + String(title.prefix(inner)) + String(repeating: "─", count: max(0, inner - title.count)) + "┐",
                    row: top, column: left, style: .helpBorder)
         let rows = height - 2

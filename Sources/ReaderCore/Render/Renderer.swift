@@ -26,7 +26,9 @@ public func render(_ state: ReaderState) -> Screen {
             ListOverlayView.draw(list, items: state.items(of: list.kind), state: state.below(level + 1),
                                  in: ListOverlayView.rect(on: state.size), into: &screen)
         case .note(let editor):
-            NoteEditorView.draw(editor, in: Rect(state.size).lastRow, into: &screen)
+            PromptView.draw(" Note: ", editor, in: Rect(state.size).lastRow, into: &screen)
+        case .search(let prompt):
+            PromptView.draw(prompt.backward ? " Search backward: " : " Search: ", prompt, in: Rect(state.size).lastRow, into: &screen)
         case .help(let top):
             HelpOverlay.draw(top: top, keymaps: state.keymaps, hints: state.below(level + 1).hints,
                              in: HelpOverlay.rect(on: state.size, keymaps: state.keymaps), into: &screen)
@@ -79,16 +81,25 @@ private func drawStatusLine(_ state: ReaderState, into screen: inout Screen) {
     let row = state.size.height - 1
     let width = state.size.width
     screen.fill(row: row, style: .statusBar)
-    let position = " Pane \(state.paneIndex + 1) of \(state.document.panes.count) · \(state.percent)%"
+    let sections = state.document.panes.filter(\.kind.isSection).count
+    var position = " \(state.pane.placeLabel(sectionCount: sections)) · \(state.percent)%"
+    if DisplayWidth.of(position) > width - 1 {
+        // Too narrow for the words: the list's short name ("Q3 of 5").
+        position = " \(state.pane.listLabel)\(state.pane.kind.isSection ? " of \(sections)" : "") · \(state.percent)%"
+    }
     let used = screen.put(position, row: row, column: 0, maxWidth: width, style: .statusBar)
     let note = state.highlightAtCursor?.annotation.note.map { "Note: " + DisplaySanitizer.clean($0) }
-    let hint = state.message ?? (state.viewKind == .reading ? note : nil) ?? statusHints(state)
+    let hint = state.message ?? (state.viewKind == .reading ? note : nil) ?? statusHints(state, room: width - used - 3)
     let hintWidth = DisplayWidth.of(hint)
     let column = max(used + 2, width - hintWidth - 1)
     screen.put(hint, row: row, column: column, maxWidth: max(0, width - column), style: state.message == nil ? .statusBar : .message)
 }
 
-/// The hints of the view that has the keys, named for what is open ("Selecting: w extend …").
-private func statusHints(_ state: ReaderState) -> String {
-    state.viewKind == .selecting ? "Selecting: " + state.hints : state.hints
+/// The hints of the view that has the keys, named for what is open ("Selecting: w extend …"):
+/// as many whole hints as fit in `room` columns, the first ones dropped first.
+private func statusHints(_ state: ReaderState, room: Int) -> String {
+    var hints = state.hints
+    let prefix = state.viewKind == .selecting ? "Selecting: " : ""
+    while hints.count > 1, DisplayWidth.of(prefix + hints.joined(separator: "  ")) > room { hints.removeFirst() }
+    return prefix + hints.joined(separator: "  ")
 }

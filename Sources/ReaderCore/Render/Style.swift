@@ -23,6 +23,10 @@ public enum Style: String, Equatable, Hashable, Sendable, CaseIterable {
     case highlightCursor
     /// The text being selected.
     case selection
+    /// A match of the last search.
+    case searchMatch
+    /// The match moved to last.
+    case searchCurrent
     /// The selected entry of a list.
     case listSelected
     /// The caret of the note editor.

@@ -6,6 +6,9 @@ struct TextMarks {
     let cursor: Range<Int>?
     let highlights: [Range<Int>]
     let selection: Range<Int>?
+    /// The search's matches in the pane, and the current one.
+    let matches: [Range<Int>]
+    let currentMatch: Range<Int>?
     let pane: Pane
 
     /// Collects the marks of `state`'s focused pane.
@@ -13,6 +16,7 @@ struct TextMarks {
         pane = state.pane
         highlights = state.paneHighlights.map(\.range)
         selection = state.selectionRange
+        (matches, currentMatch) = state.paneMatches
         if state.selectionAnchor == nil, state.list == nil, let sentence = state.cursorSentence {
             cursor = pane.bodyOffset(TextPlace(paragraph: sentence.paragraph, offset: sentence.range.lowerBound))
                 ..< pane.bodyOffset(TextPlace(paragraph: sentence.paragraph, offset: sentence.range.upperBound))
@@ -24,6 +28,8 @@ struct TextMarks {
     /// The style of the character at body offset `offset`, or `nil` for plain text.
     func style(at offset: Int) -> Style? {
         if let selection, selection.contains(offset) { return .selection }
+        if let currentMatch, currentMatch.contains(offset) { return .searchCurrent }
+        if !matches.isEmpty, matches.contains(where: { $0.contains(offset) }) { return .searchMatch }
         let inHighlight = highlights.contains { $0.contains(offset) }
         let inCursor = cursor?.contains(offset) ?? false
         switch (inHighlight, inCursor) {
@@ -36,12 +42,12 @@ struct TextMarks {
 
     /// Restyles the cells of one drawn body line.
     func paint(_ line: BodyLine, paragraph: Int, row: Int, column: Int, into screen: inout Screen) {
-        guard cursor != nil || selection != nil || !highlights.isEmpty else { return }
+        guard cursor != nil || selection != nil || !highlights.isEmpty || !matches.isEmpty else { return }
         var offset = pane.bodyOffset(TextPlace(paragraph: paragraph, offset: line.start))
         // A line that no mark reaches keeps its plain style.
         let span = offset..<(offset + max(0, line.end - line.start))
         guard selection?.overlaps(span) == true || cursor?.overlaps(span) == true
-                || highlights.contains(where: { $0.overlaps(span) }) else { return }
+                || highlights.contains(where: { $0.overlaps(span) }) || matches.contains(where: { $0.overlaps(span) }) else { return }
         var x = column
         var previous: (style: Style, x: Int)? = nil
         var shown = 0

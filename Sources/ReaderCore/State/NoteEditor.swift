@@ -1,5 +1,5 @@
 /// The one-line note editor: the text being typed and the caret.
-public struct NoteEditor: Equatable, Sendable {
+public struct NoteEditor: LineEditing, Equatable, Sendable {
     /// The highlight whose note is edited.
     public var target: String
     /// The text so far.
@@ -12,19 +12,6 @@ public struct NoteEditor: Equatable, Sendable {
         self.target = target
         self.text = Array(note ?? "")
         self.caret = text.count
-    }
-
-    /// Types `character` at the caret.
-    mutating func insert(_ character: Character) {
-        text.insert(character, at: caret)
-        caret += 1
-    }
-
-    /// Deletes the character before the caret, if any.
-    mutating func deleteBackward() {
-        guard caret > 0 else { return }
-        text.remove(at: caret - 1)
-        caret -= 1
     }
 
     /// `text` without spaces and tabs at either end (Unicode space separators and

@@ -25,6 +25,10 @@ public struct ReaderState: Equatable, Sendable {
     public internal(set) var cursor = TextPlace(paragraph: 0, offset: 0)
     /// The views open over the reading view, bottom first (see ``viewKind``).
     public internal(set) var views: [View] = []
+    /// The last search and its matches, for `n` and `N` and the marks on screen.
+    public internal(set) var search: SearchResults?
+    /// Patterns searched for in this session, oldest first.
+    public internal(set) var searchHistory: [String] = []
     /// The keys of every view.
     public let keymaps: Keymaps
     /// This article's highlights, as the store resolves them (set by the executable).

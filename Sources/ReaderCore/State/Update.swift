@@ -50,6 +50,7 @@ func dispatch(_ key: Key, on state: inout ReaderState) -> [Effect] {
     case .selecting: effects = performSelecting(binding.operation, on: &state)
     case .list: effects = performList(binding.operation, on: &state)
     case .note: effects = performNote(binding.operation, key: key, on: &state)
+    case .search: effects = performSearchPrompt(binding.operation, key: key, on: &state)
     case .help: effects = performHelp(binding.operation, on: &state)
     }
     guard let effects else {

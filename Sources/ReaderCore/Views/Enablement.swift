@@ -14,6 +14,9 @@ extension ReaderState {
             return cursorSentence == nil && highlightAtCursor == nil ? "Nothing to highlight here" : nil
         case (.reading, .startSelection):
             return cursorSentence == nil ? "Nothing to select here" : nil
+        case (.reading, .nextMatch), (.reading, .previousMatch):
+            guard let search else { return "No search yet; \(keymaps[.reading].key(.searchForward)) searches" }
+            return search.matches.isEmpty ? "Pattern not found: \(search.pattern.text)" : nil
         case (.list, .openEntry), (.list, .deleteEntry), (.list, .editNote):
             guard let list else { return nil }
             if items(of: list.kind).isEmpty { return "The list is empty" }
@@ -26,12 +29,11 @@ extension ReaderState {
         }
     }
 
-    /// The status-line hints of the view that has the keys: its enabled hinted operations.
-    public var hints: String {
-        let keymap = activeKeymap
-        return keymap.bindings.compactMap { binding in
+    /// The status-line hints of the view that has the keys: its enabled hinted operations ("/ search").
+    public var hints: [String] {
+        activeKeymap.bindings.compactMap { binding in
             guard let hint = binding.hint, disabledReason(binding.operation) == nil else { return nil }
             return "\(binding.shortLabel) \(hint)"
-        }.joined(separator: "  ")
+        }
     }
 }

@@ -12,16 +12,8 @@ func performNote(_ operation: Operation, key: Key, on state: inout ReaderState) 
         state.pop()
         state.message = "Note not changed"
         return []
-    case .insert:
-        guard case .char(let character) = key else { return [] }
-        editor.insert(character)
-    case .deleteBackward: editor.deleteBackward()
-    case .caretLeft: editor.caret = max(0, editor.caret - 1)
-    case .caretRight: editor.caret = min(editor.text.count, editor.caret + 1)
-    case .caretStart: editor.caret = 0
-    case .caretEnd: editor.caret = editor.text.count
     default:
-        return nil
+        guard editor.edit(operation, key: key) else { return nil }
     }
     state.replaceTop(with: .note(editor))
     return []

@@ -24,6 +24,12 @@ extension ReaderState {
         return nil
     }
 
+    /// The search prompt, if open.
+    public var searchPrompt: SearchPrompt? {
+        for case .search(let prompt) in views { return prompt }
+        return nil
+    }
+
     /// The first shown row of the help overlay, if open.
     public var helpTop: Int? {
         for case .help(let top) in views { return top }

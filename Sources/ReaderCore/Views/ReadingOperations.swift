@@ -62,6 +62,13 @@ func performReading(_ operation: Operation, key: Key, on state: inout ReaderStat
     case .bookmark:
         let place = state.cursor
         return [.saveBookmark(section: state.pane.sectionIndex, offset: state.pane.bodyOffset(TextPlace(paragraph: place.paragraph, offset: 0)))]
+    case .searchForward, .searchBackward:
+        state.push(.search(SearchPrompt(backward: operation == .searchBackward)))
+        return []
+    case .nextMatch, .previousMatch:
+        let backward = state.search?.backward ?? false
+        state.moveToMatch(backward: operation == .nextMatch ? backward : !backward, inclusive: false)
+        return []
     case .listBookmarks:
         state.push(.list(ListOverlay(kind: .bookmarks)))
     default:

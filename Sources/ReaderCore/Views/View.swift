@@ -6,6 +6,8 @@ public enum View: Equatable, Sendable {
     case list(ListOverlay)
     /// The one-line note editor.
     case note(NoteEditor)
+    /// The search prompt.
+    case search(SearchPrompt)
     /// The help overlay, scrolled to its row `top`.
     case help(top: Int)
 
@@ -15,6 +17,7 @@ public enum View: Equatable, Sendable {
         case .selecting: .selecting
         case .list: .list
         case .note: .note
+        case .search: .search
         case .help: .help
         }
     }

@@ -1,15 +1,14 @@
 import ArticleKit
 
-/// The note editor, drawn over the status line: "Note: text" with a visible caret.
-enum NoteEditorView {
-    /// Draws the editor into the one-row `rect` (the status line).
-    static func draw(_ editor: NoteEditor, in rect: Rect, into screen: inout Screen) {
+/// A one-line prompt (the note editor, the search prompt), drawn over the status line: "Note: text" with a visible caret.
+enum PromptView {
+    /// Draws `editor` after `label` into the one-row `rect` (the status line).
+    static func draw(_ label: String, _ editor: some LineEditing, in rect: Rect, into screen: inout Screen) {
         guard rect.height > 0 else { return }
         let row = rect.y
         let width = rect.x + rect.width
         screen.fill(row: row, from: rect.x, to: width, style: .message)
         screen.put(String(repeating: " ", count: rect.width), row: row, column: rect.x, style: .message)
-        let label = " Note: "
         let start = rect.x + screen.put(label, row: row, column: rect.x, style: .message)
         let room = max(1, width - start - 1)
         // Scroll the text so the caret stays visible.
