@@ -203,6 +203,27 @@ public final class TerminalSession {
         return count
     }
 
+    /// Gives the terminal back (normal screen, shell modes) while another program uses it.
+    public func suspend() {
+        guard running else { return }
+        endwin()
+    }
+
+    /// Takes the terminal back after ``suspend()``; the next ``present(_:)`` redraws everything.
+    public func resume() {
+        guard running else { return }
+        shown = nil
+        werase(cn_stdscr())
+        wnoutrefresh(cn_stdscr())
+        doupdate()
+    }
+
+    /// Asks the terminal to put `text` on the clipboard (OSC 52).
+    public func copyToClipboard(_ text: String) {
+        let bytes = Clipboard.sequence(for: text)
+        _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+
     /// Leaves curses and gives the terminal back as it was.
     public func close() {
         guard running else { return }

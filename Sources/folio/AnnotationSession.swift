@@ -68,7 +68,7 @@ final class AnnotationSession {
         let record: StoreRecord
         let what: String
         switch effect {
-        case .quit:
+        case .quit, .openURL, .readURL, .copy, .back:
             return nil
         case .saveHighlight(let section, let start, let end, _):
             guard let anchor = QuoteAnchor(SectionRange(section: section, start: start, end: end), in: bodies) else { return "Cannot highlight here" }

@@ -29,7 +29,6 @@ enum ReaderLoop {
         }
         var state = ReaderState(document: document, size: terminal.size)
         if rest != nil { _ = update(&state, .report("Reading the rest of the article…")) }
-        if let notice = loaded.document.metadata.notice { _ = update(&state, .report(DisplaySanitizer.clean(notice))) }
         // Paint the text before reading the store: the store and the article's
         // fingerprint take a while on large files. A saved position is shown
         // right after, with the second paint.
@@ -46,13 +45,10 @@ enum ReaderLoop {
                                 size: terminal.size)
         }
         let storeStart = EventTiming.now()
-        let session = AnnotationSession(path: storePath, loaded: loaded, projection: projection)
+        var session = attach(&state, loaded: loaded, projection: projection, storePath: storePath, fromStart: fromStart)
         let inbox = EventInbox()
-        _ = update(&state, session.annotations)
-        if !fromStart, let position = session.savedPosition {
-            _ = update(&state, .restorePosition(section: position.section, offset: position.offset))
-        }
-        if let problem = session.openError { _ = update(&state, .report(problem)) }
+        // Articles left by following a link, to come back to with `back`.
+        var history: [(state: ReaderState, session: AnnotationSession)] = []
         let storeMicros = EventTiming.micros(storeStart, EventTiming.now())
         var signal: Int32?
         var keys = 0
@@ -88,8 +84,34 @@ enum ReaderLoop {
             let effectsStart = EventTiming.now()
             var quit = false
             for effect in effects {
-                if effect == .quit { quit = true; continue }
-                inbox.post(session.results(of: effect))
+                switch effect {
+                case .quit:
+                    quit = true
+                case .openURL(let url):
+                    inbox.post([.report(openInBrowser(url, terminal: terminal))])
+                case .copy(let text):
+                    terminal.copyToClipboard(text)
+                case .readURL(let url):
+                    _ = update(&state, .report("Fetching \(DisplaySanitizer.clean(url))…"))
+                    terminal.present(render(state))
+                    do {
+                        let page = try PageInput.load(url)
+                        let projection = TextProjection(page.document)
+                        var next = ReaderState(document: ReaderDocument(document: page.document, projection: projection, title: page.displayTitle),
+                                               size: terminal.size, options: ReaderOptions(canGoBack: true))
+                        let nextSession = attach(&next, loaded: page, projection: projection, storePath: storePath, fromStart: false)
+                        history.append((state, session))
+                        (state, session) = (next, nextSession)
+                    } catch {
+                        inbox.post([.report("\(error)")])
+                    }
+                case .back:
+                    guard let previous = history.popLast() else { continue }
+                    (state, session) = previous
+                    inbox.post([.resize(terminal.size), .report("Back to \(state.document.title)")])
+                default:
+                    inbox.post(session.results(of: effect))
+                }
             }
             if quit { break loop }
             let label: String
@@ -106,15 +128,42 @@ enum ReaderLoop {
         }
         terminal.close()
         timing?.close()
-        if session.unsavedCount > 0 {
-            FileHandleOutput.standardError("folio: \(session.unsavedCount) change(s) to highlights or bookmarks could not be saved to \(storePath)\n")
+        let unsaved = history.map(\.session.unsavedCount).reduce(session.unsavedCount, +)
+        if unsaved > 0 {
+            FileHandleOutput.standardError("folio: \(unsaved) change(s) to highlights or bookmarks could not be saved to \(storePath)\n")
         }
         if let signal {
             // Die of the same signal, as a shell expects, now that the terminal is back.
             Glibc.signal(signal, SIG_DFL)
             raise(signal)
         }
-        if session.unsavedCount > 0 { throw ExitStatus.failure }
+        if unsaved > 0 { throw ExitStatus.failure }
+    }
+
+    /// Opens the store for `loaded` and hands its highlights, bookmarks and saved position to `state`.
+    private static func attach(_ state: inout ReaderState, loaded: LoadedArticle, projection: TextProjection,
+                               storePath: String, fromStart: Bool) -> AnnotationSession {
+        let session = AnnotationSession(path: storePath, loaded: loaded, projection: projection)
+        _ = update(&state, session.annotations)
+        if !fromStart, let position = session.savedPosition {
+            _ = update(&state, .restorePosition(section: position.section, offset: position.offset))
+        }
+        if let notice = loaded.document.metadata.notice { _ = update(&state, .report(DisplaySanitizer.clean(notice))) }
+        if let problem = session.openError { _ = update(&state, .report(problem)) }
+        return session
+    }
+
+    /// Runs the browser on `url` with the terminal given back meanwhile; returns what to say.
+    private static func openInBrowser(_ url: String, terminal: TerminalSession) -> String {
+        var environment: [String: String] = [:]
+        for name in ["BROWSER", "PATH"] { if let value = getenv(name) { environment[name] = String(cString: value) } }
+        guard let command = BrowserLauncher.command(environment: environment) else {
+            return "Cannot open links: set $BROWSER (no xdg-open on the PATH)"
+        }
+        terminal.suspend()
+        let result = BrowserLauncher.run(command + [url])
+        terminal.resume()
+        return result
     }
 }
 

@@ -23,7 +23,11 @@ final class TmuxSession {
         // set-clipboard on: an OSC 52 that leaked through would land in a tmux buffer, where a test sees it.
         try "set-option -g remain-on-exit on\nset-option -g status off\nset-option -g set-clipboard on\n"
             .write(to: config, atomically: true, encoding: .utf8)
-        try tmux(["-f", config.path, "new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", exports + command + "\necho \"[pane-exit $?]\""])
+        // The sleep keeps the pane alive while tmux reads the last output: tmux
+        // drops what it has not processed when the pane's process exits (a
+        // known tmux behaviour, tmux/tmux#506), which lost lines under load.
+        try tmux(["-f", config.path, "new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c",
+                  exports + command + "\necho \"[pane-exit $?]\"; sleep 2"])
     }
 
     deinit {

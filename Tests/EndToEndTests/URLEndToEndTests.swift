@@ -89,4 +89,23 @@ import Testing
         try again.send("q")
         #expect(try again.waitForExit() == 0)
     }
+
+    @Test func capitalOReadsALinkedPageInFolioAndBackspaceComesBack() throws {
+        let site = try Site()
+        defer { site.remove() }
+        try "# Start here\n\nThe harbour tunnel is explained in [the explainer](explainer.html), with its costs.\n"
+            .write(to: site.folder.appendingPathComponent("start.md"), atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession(FolioBinary.command("'\(site.server.url("start.md"))'"), environment: site.readerEnvironment)
+        try tmux.waitFor(text: "the explainer[1]")
+        try tmux.send("L")
+        try tmux.waitFor(text: "Links (1)")
+        try tmux.send("O")
+        let linked = try tmux.waitFor(text: "Folio · Five questions about the harbour tunnel").joined(separator: "\n")
+        #expect(linked.contains("4 Who is against it?"))
+        try tmux.send("BSpace")
+        let back = try tmux.waitFor(text: "Back to").joined(separator: "\n")
+        #expect(back.contains("the explainer[1]"))
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }

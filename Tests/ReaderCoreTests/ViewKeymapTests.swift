@@ -17,6 +17,14 @@ import Testing
 
     /// A state with `kind` on top of the stack, where the view's operations can run.
     static func state(in kind: ViewKind) throws -> ReaderState {
+        if kind == .links || kind == .linkNumber {
+            // The bundled article has no links: a web-style one with two, where copying is allowed.
+            var state = ReaderState(document: ReaderDocument(document: RichTextTests.document, title: "Prices"),
+                                    size: ScreenSize(width: 100, height: 30), options: ReaderOptions(canGoBack: true, copyLinks: true))
+            _ = send(typed(kind == .links ? "L" : "o"), to: &state)
+            #expect(state.viewKind == kind)
+            return state
+        }
         var state = try TestArticles.state(width: 100, height: 30)
         _ = send(typed("4"), to: &state)
         try HighlightKeysTests.withAnnotations(&state, [
@@ -28,6 +36,7 @@ import Testing
         case .selecting: _ = send(typed("v"), to: &state)
         case .list: _ = send(typed("H"), to: &state)
         case .note: _ = send(typed("a"), to: &state)
+        case .links, .linkNumber: break
         case .search:
             SearchTests.search("china", in: &state)
             _ = send(typed("/"), to: &state)

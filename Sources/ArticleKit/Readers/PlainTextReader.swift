@@ -23,12 +23,19 @@ public enum PlainTextReader: DocumentReader {
             if let heading = section.heading {
                 blocks.append(Block(.heading, role: .question, level: 2, text: heading))
             }
-            for paragraph in section.paragraphs { blocks.append(Block(.paragraph, text: paragraph)) }
+            for paragraph in section.paragraphs { blocks.append(linked(Block(.paragraph, text: paragraph))) }
         }
-        for line in article.sources { blocks.append(Block(.paragraph, role: .source, text: line)) }
-        for paragraph in article.authorNote { blocks.append(Block(.paragraph, role: .authorNote, text: paragraph)) }
+        for line in article.sources { blocks.append(linked(Block(.paragraph, role: .source, text: line))) }
+        for paragraph in article.authorNote { blocks.append(linked(Block(.paragraph, role: .authorNote, text: paragraph))) }
         let metadata = DocumentMetadata(title: article.title, byline: article.byline, date: article.dateline,
                                         source: source, format: .text)
         return Document(metadata: metadata, blocks: blocks)
+    }
+
+    /// `block` with the URLs written in its text as links (see ``TextLinks``).
+    private static func linked(_ block: Block) -> Block {
+        var block = block
+        block.spans = TextLinks.spans(in: block.text)
+        return block
     }
 }

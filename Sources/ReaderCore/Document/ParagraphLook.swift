@@ -23,6 +23,8 @@ public struct ParagraphLook: Equatable, Sendable {
     public struct NumberedLink: Equatable, Sendable {
         /// The link's number in the article, from 1.
         public var number: Int
+        /// Scalar offset of the link's first character.
+        public var start: Int
         /// Scalar offset just past the link's text, where its number is drawn.
         public var end: Int
         /// The resolved URL.
@@ -56,7 +58,7 @@ public struct ParagraphLook: Equatable, Sendable {
         for span in spans {
             guard let url = span.style.url else { continue }
             linkCount += 1
-            links.append(NumberedLink(number: linkCount, end: span.end, url: url))
+            links.append(NumberedLink(number: linkCount, start: span.start, end: span.end, url: url))
         }
         var look = ParagraphLook(kind: block.kind, level: block.level, marker: DisplaySanitizer.clean(block.marker),
                                  spans: spans, links: links)

@@ -21,6 +21,9 @@ public enum Operation: String, CaseIterable, Sendable {
     case listHighlights = "list-highlights"
     case bookmark
     case listBookmarks = "list-bookmarks"
+    case listLinks = "list-links"
+    case openLinkNumber = "open-link-number"
+    case back
     case searchForward = "search-forward"
     case searchBackward = "search-backward"
     case nextMatch = "next-match"
@@ -44,6 +47,10 @@ public enum Operation: String, CaseIterable, Sendable {
     case deleteEntry = "delete-entry"
     case undoDelete = "undo-delete"
     case editNote = "edit-note"
+    // The links list.
+    case openLink = "open-link"
+    case readLink = "read-link"
+    case copyLink = "copy-link"
     // Text prompts (the note editor, the search prompt).
     case insert
     case deleteBackward = "delete-backward"

@@ -3,6 +3,8 @@ public enum ViewKind: String, CaseIterable, Sendable {
     case reading
     case selecting
     case list
+    case links
+    case linkNumber = "link-number"
     case note
     case search
     case help
@@ -13,6 +15,8 @@ public enum ViewKind: String, CaseIterable, Sendable {
         case .reading: "Reading"
         case .selecting: "Selecting"
         case .list: "Highlight and bookmark lists"
+        case .links: "Links list"
+        case .linkNumber: "Link number prompt"
         case .note: "Note editor"
         case .search: "Search prompt"
         case .help: "This help"

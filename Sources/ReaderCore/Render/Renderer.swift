@@ -25,6 +25,11 @@ public func render(_ state: ReaderState) -> Screen {
         case .list(let list):
             ListOverlayView.draw(list, items: state.items(of: list.kind), state: state.below(level + 1),
                                  in: ListOverlayView.rect(on: state.size), into: &screen)
+        case .links(let list):
+            LinkListView.draw(list, visited: state.visitedLinks, hints: state.below(level + 1).hints,
+                              in: ListOverlayView.rect(on: state.size), into: &screen)
+        case .linkNumber(let prompt):
+            PromptView.draw(" Open link number: ", prompt, in: Rect(state.size).lastRow, into: &screen)
         case .note(let editor):
             PromptView.draw(" Note: ", editor, in: Rect(state.size).lastRow, into: &screen)
         case .search(let prompt):

@@ -17,6 +17,14 @@ public enum Effect: Equatable, Sendable {
     case undelete(id: String)
     /// Bookmark the paragraph starting at `offset` of section body `section`.
     case saveBookmark(section: Int, offset: Int)
+    /// Open `url` in the user's browser (already checked by ``LinkPolicy``).
+    case openURL(String)
+    /// Fetch `url` and read it in Folio, over this article (``back`` returns).
+    case readURL(String)
+    /// Put `text` on the terminal's clipboard (OSC 52).
+    case copy(String)
+    /// Leave this article for the one its link was followed from.
+    case back
     /// Remember the reading position.
     case savePosition(section: Int, offset: Int)
 }

@@ -29,6 +29,10 @@ public struct ReaderState: Equatable, Sendable {
     public internal(set) var search: SearchResults?
     /// Patterns searched for in this session, oldest first.
     public internal(set) var searchHistory: [String] = []
+    /// Link URLs opened in this session (the links list marks them).
+    public internal(set) var visitedLinks: Set<String> = []
+    /// What the executable allows beyond the article.
+    public let options: ReaderOptions
     /// The keys of every view.
     public let keymaps: Keymaps
     /// This article's highlights, as the store resolves them (set by the executable).
@@ -37,8 +41,9 @@ public struct ReaderState: Equatable, Sendable {
     public private(set) var bookmarks: [ResolvedAnnotation] = []
 
     /// Creates a state showing the first pane at `size`.
-    public init(document: ReaderDocument, size: ScreenSize, keymaps: Keymaps = .standard) {
+    public init(document: ReaderDocument, size: ScreenSize, keymaps: Keymaps = .standard, options: ReaderOptions = ReaderOptions()) {
         self.document = document
+        self.options = options
         self.keymaps = keymaps
         self.size = size
         self.geometry = ReaderGeometry(size: size)

@@ -23,7 +23,8 @@ public func update(_ state: inout ReaderState, _ event: ReaderEvent) -> [Effect]
         let pane = state.paneIndex
         var effects = dispatch(key, on: &state)
         // The reading position is saved on each pane change and on quit.
-        if state.paneIndex != pane || effects.contains(.quit) {
+        if state.paneIndex != pane || effects.contains(.quit) || effects.contains(.back)
+            || effects.contains(where: { if case .readURL = $0 { true } else { false } }) {
             effects.insert(state.positionEffect, at: 0)
         }
         return effects
@@ -50,6 +51,8 @@ func dispatch(_ key: Key, on state: inout ReaderState) -> [Effect] {
     case .selecting: effects = performSelecting(binding.operation, on: &state)
     case .list: effects = performList(binding.operation, on: &state)
     case .note: effects = performNote(binding.operation, key: key, on: &state)
+    case .links: effects = performLinks(binding.operation, key: key, on: &state)
+    case .linkNumber: effects = performLinkNumber(binding.operation, key: key, on: &state)
     case .search: effects = performSearchPrompt(binding.operation, key: key, on: &state)
     case .help: effects = performHelp(binding.operation, on: &state)
     }

@@ -14,6 +14,14 @@ extension ReaderState {
             return cursorSentence == nil && highlightAtCursor == nil ? "Nothing to highlight here" : nil
         case (.reading, .startSelection):
             return cursorSentence == nil ? "Nothing to select here" : nil
+        case (.reading, .listLinks):
+            return pane.links.isEmpty ? "No links in this pane" : nil
+        case (.reading, .openLinkNumber):
+            return document.hasLinks ? nil : "No links in this article"
+        case (.reading, .back):
+            return options.canGoBack ? nil : "No article to go back to"
+        case (.links, .copyLink):
+            return options.copyLinks ? nil : "Copying is off: set copy = true in the config file to allow it"
         case (.reading, .nextMatch), (.reading, .previousMatch):
             guard let search else { return "No search yet; \(keymaps[.reading].key(.searchForward)) searches" }
             return search.matches.isEmpty ? "Pattern not found: \(search.pattern.text)" : nil

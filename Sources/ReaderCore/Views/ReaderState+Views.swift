@@ -24,6 +24,18 @@ extension ReaderState {
         return nil
     }
 
+    /// The links list, if open.
+    public var linkList: LinkList? {
+        for case .links(let list) in views { return list }
+        return nil
+    }
+
+    /// The link number prompt, if open.
+    public var linkNumberPrompt: LinkNumberPrompt? {
+        for case .linkNumber(let prompt) in views { return prompt }
+        return nil
+    }
+
     /// The search prompt, if open.
     public var searchPrompt: SearchPrompt? {
         for case .search(let prompt) in views { return prompt }

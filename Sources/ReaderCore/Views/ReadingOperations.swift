@@ -62,6 +62,14 @@ func performReading(_ operation: Operation, key: Key, on state: inout ReaderStat
     case .bookmark:
         let place = state.cursor
         return [.saveBookmark(section: state.pane.sectionIndex, offset: state.pane.bodyOffset(TextPlace(paragraph: place.paragraph, offset: 0)))]
+    case .listLinks:
+        state.push(.links(LinkList(links: state.pane.links)))
+        return []
+    case .openLinkNumber:
+        state.push(.linkNumber(LinkNumberPrompt()))
+        return []
+    case .back:
+        return [.back]
     case .searchForward, .searchBackward:
         state.push(.search(SearchPrompt(backward: operation == .searchBackward)))
         return []

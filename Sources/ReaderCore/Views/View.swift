@@ -4,6 +4,10 @@ public enum View: Equatable, Sendable {
     case selecting(anchor: TextPlace)
     /// The highlight or bookmark list.
     case list(ListOverlay)
+    /// The links list.
+    case links(LinkList)
+    /// The link number prompt.
+    case linkNumber(LinkNumberPrompt)
     /// The one-line note editor.
     case note(NoteEditor)
     /// The search prompt.
@@ -16,6 +20,8 @@ public enum View: Equatable, Sendable {
         switch self {
         case .selecting: .selecting
         case .list: .list
+        case .links: .links
+        case .linkNumber: .linkNumber
         case .note: .note
         case .search: .search
         case .help: .help
