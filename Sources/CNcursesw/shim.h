@@ -23,6 +23,22 @@ static inline int cn_err(void) { return ERR; }
 static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
 static inline FILE *cn_stdout(void) { return stdout; }
 
+/* The mouse reports the reader asks for: left button press and release,
+   wheel up and down, and motion (a drag while the button is held). */
+static inline mmask_t cn_mouse_wanted(void) {
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED | BUTTON5_PRESSED | REPORT_MOUSE_POSITION;
+}
+static inline int cn_key_mouse(void) { return KEY_MOUSE; }
+/* What a mouse report was: 1 press, 2 release, 3 wheel up, 4 wheel down, 5 motion, 0 other. */
+static inline int cn_mouse_kind(mmask_t state) {
+    if (state & BUTTON1_PRESSED) return 1;
+    if (state & BUTTON1_RELEASED) return 2;
+    if (state & BUTTON4_PRESSED) return 3;
+    if (state & BUTTON5_PRESSED) return 4;
+    if (state & REPORT_MOUSE_POSITION) return 5;
+    return 0;
+}
+
 /* 1 when the current terminal (after newterm) can draw a full screen: it has
    clear and cursor addressing. A terminal without them (dumb) has nothing
    newterm could have sent either. */

@@ -21,7 +21,7 @@ public final class TerminalSession {
 
     /// Starts curses on the terminal. Keys come from standard input, or from
     /// /dev/tty when standard input is a pipe. Throws before touching the screen.
-    public init(colors wantColors: Bool) throws(TerminalError) {
+    public init(colors wantColors: Bool, mouse: Bool = false) throws(TerminalError) {
         guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let term = getenv("TERM").map { String(cString: $0) }
         guard let term, !term.isEmpty else { throw .unknownTerminal(nil) }
@@ -67,6 +67,12 @@ public final class TerminalSession {
         set_escdelay(25)
         wtimeout(cn_stdscr(), 250)
         curs_set(0)
+        if mouse {
+            // Reports in xterm's SGR form when the terminal description has it (kmous=\E[<);
+            // shift-drag still selects for the terminal's own copy.
+            mousemask(cn_mouse_wanted(), nil)
+            mouseinterval(0)
+        }
         let colors = wantColors && has_colors()
         if colors {
             start_color()
@@ -90,9 +96,20 @@ public final class TerminalSession {
         }
         if result == KEY_CODE_YES {
             if Int32(code) == KEY_RESIZE { return .resize(size) }
+            if Int32(code) == cn_key_mouse() { return Self.mouseEvent().map { .mouse($0) } }
             return KeyDecoder.function(Int32(code)).map { .key($0) }
         }
         return nil
+    }
+
+    /// The mouse report curses has just decoded, if it is one the reader uses.
+    private static func mouseEvent() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let kinds: [MouseEvent.Kind?] = [nil, .press, .release, .wheelUp, .wheelDown, .drag]
+        let code = Int(cn_mouse_kind(event.bstate))
+        guard kinds.indices.contains(code), let kind = kinds[code] else { return nil }
+        return MouseEvent(kind, column: Int(event.x), row: Int(event.y))
     }
 
     /// The quit signal (INT, TERM, HUP, QUIT) that arrived, if any.

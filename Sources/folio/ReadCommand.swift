@@ -15,6 +15,9 @@ struct ReadCommand: ParsableCommand {
     @Flag(help: "Start at the top instead of the saved reading position.")
     var fromStart = false
 
+    @Flag(help: "Leave the mouse to the terminal (no clicks, wheel or drag in Folio).")
+    var noMouse = false
+
     /// Test hook: trap on purpose after this many keys, to check that a crash restores the terminal.
     @Option(help: .hidden)
     var testTrapAfterKeys: Int?
@@ -23,11 +26,11 @@ struct ReadCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        try Self.open(file, store: store, fromStart: fromStart, trapAfterKeys: testTrapAfterKeys)
+        try Self.open(file, store: store, fromStart: fromStart, mouse: !noMouse, trapAfterKeys: testTrapAfterKeys)
     }
 
     /// Loads `file` and runs the reader on it.
-    static func open(_ file: String, store: String?, fromStart: Bool, trapAfterKeys: Int?) throws {
+    static func open(_ file: String, store: String?, fromStart: Bool, mouse: Bool = true, trapAfterKeys: Int?) throws {
         let loadStart = EventTiming.now()
         // A large file is painted from its start first, then read whole.
         let preview = try ArticleInput.preview(file)
@@ -36,7 +39,7 @@ struct ReadCommand: ParsableCommand {
         let loadMicros = EventTiming.micros(loadStart, EventTiming.now())
         let path = StoreLocation.resolve(flag: store)
         try ReaderLoop.run(first, rest: rest, loadMicros: loadMicros, storePath: path, fromStart: fromStart,
-                           trapAfterKeys: trapAfterKeys)
+                           mouse: mouse, trapAfterKeys: trapAfterKeys)
     }
 
     /// The file of a plain `folio FILE`, the common case that can skip the argument parser.

@@ -15,7 +15,7 @@ enum ReaderLoop {
     /// painted, then `rest` loads the whole article, which replaces it before
     /// any key is read.
     static func run(_ first: LoadedArticle, rest: (() throws -> LoadedArticle)? = nil, loadMicros: UInt64 = 0,
-                    storePath: String, fromStart: Bool, trapAfterKeys: Int? = nil) throws {
+                    storePath: String, fromStart: Bool, mouse: Bool = true, trapAfterKeys: Int? = nil) throws {
         var loaded = first
         let timing = EventTiming(path: getenv("FOLIO_TIMING").map { String(cString: $0) })
         var projection = TextProjection(loaded.document)
@@ -23,7 +23,7 @@ enum ReaderLoop {
         let colors = (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
         let terminal: TerminalSession
         do {
-            terminal = try TerminalSession(colors: colors)
+            terminal = try TerminalSession(colors: colors, mouse: mouse)
         } catch {
             throw Failure(error.description)
         }

@@ -43,37 +43,25 @@ struct TextMarks {
     /// Restyles the cells of one drawn body line.
     func paint(_ line: BodyLine, paragraph: Int, row: Int, column: Int, into screen: inout Screen) {
         guard cursor != nil || selection != nil || !highlights.isEmpty || !matches.isEmpty else { return }
-        var offset = pane.bodyOffset(TextPlace(paragraph: paragraph, offset: line.start))
+        let base = pane.bodyOffset(TextPlace(paragraph: paragraph, offset: 0))
         // A line that no mark reaches keeps its plain style.
-        let span = offset..<(offset + max(0, line.end - line.start))
+        let span = (base + line.start)..<(base + max(line.start, line.end))
         guard selection?.overlaps(span) == true || cursor?.overlaps(span) == true
                 || highlights.contains(where: { $0.overlaps(span) }) || matches.contains(where: { $0.overlaps(span) }) else { return }
-        var x = column
         var previous: (style: Style, x: Int)? = nil
-        var shown = 0
-        // One step per character: its width and how many scalars it spans.
-        func step(width: Int, scalars: Int) {
-            defer { shown += scalars }
-            if !line.inserted.isEmpty, line.inserted.contains(where: { $0.contains(shown) }) {
+        line.forEachCharacter { at, width, offset, _ in
+            let x = column + at
+            guard let offset else {
                 // A link number: no offset of the text, never marked, and no mark bridges it.
-                x += width
                 previous = nil
                 return
             }
-            if let style = style(at: offset) {
+            if let style = style(at: base + offset) {
                 // A space between two marked characters of the same mark is marked too.
                 if let previous, previous.style == style, previous.x < x { screen.fill(row: row, from: previous.x, to: x, style: style) }
                 screen.fill(row: row, from: x, to: x + width, style: style)
                 previous = (style, x + width)
             }
-            offset += scalars
-            x += width
-        }
-        if SingleScalarClusters.holdsOnly(line.text) {
-            // Every scalar is a character of its own: no grapheme breaking needed.
-            for scalar in line.text.unicodeScalars { step(width: DisplayWidth.of(scalar), scalars: 1) }
-        } else {
-            for character in line.text { step(width: DisplayWidth.of(character), scalars: character.unicodeScalars.count) }
         }
     }
 }

@@ -8,6 +8,8 @@ import HighlightStore
 public enum ReaderEvent: Equatable, Sendable {
     /// A key press.
     case key(Key)
+    /// A mouse report (when the terminal sends them).
+    case mouse(MouseEvent)
     /// The terminal's new size.
     case resize(ScreenSize)
     /// The store's highlights and bookmarks of this article, after a change or on open.

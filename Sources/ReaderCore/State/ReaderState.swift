@@ -29,6 +29,8 @@ public struct ReaderState: Equatable, Sendable {
     public internal(set) var search: SearchResults?
     /// Patterns searched for in this session, oldest first.
     public internal(set) var searchHistory: [String] = []
+    /// Where the left button went down on the text, while it is held (a drag selects from there).
+    var mousePress: TextPlace?
     /// Link URLs opened in this session (the links list marks them).
     public internal(set) var visitedLinks: Set<String> = []
     /// What the executable allows beyond the article.

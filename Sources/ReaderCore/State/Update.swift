@@ -18,10 +18,15 @@ public func update(_ state: inout ReaderState, _ event: ReaderEvent) -> [Effect]
     case .report(let text):
         state.message = text
         return []
-    case .key(let key):
+    case .key, .mouse:
         state.message = nil
         let pane = state.paneIndex
-        var effects = dispatch(key, on: &state)
+        var effects: [Effect]
+        if case .key(let key) = event { effects = dispatch(key, on: &state) } else if case .mouse(let mouse) = event {
+            effects = performMouse(mouse, on: &state)
+        } else {
+            effects = []
+        }
         // The reading position is saved on each pane change and on quit.
         if state.paneIndex != pane || effects.contains(.quit) || effects.contains(.back)
             || effects.contains(where: { if case .readURL = $0 { true } else { false } }) {
