@@ -32,7 +32,7 @@ struct ArticleDumpTests {
         #expect(object["title"] as? String == "Quote \" and \\ backslash␛]0;x␇")
         #expect(object["byline"] is NSNull)
         let sections = try #require(object["sections"] as? [[String: Any]])
-        #expect(sections[0]["paragraphs"] as? [String] == ["tab    here", "nul␀"])
+        #expect(sections[0]["paragraphs"] as? [String] == ["tab     here", "nul␀"])
         #expect(sections[1]["heading"] as? String == "Bidi⟨U+202E⟩?")
         #expect(object["sources"] as? [String] == ["Source: ⟨U+009B⟩X"])
         #expect(object["authorNote"] as? [String] == [])

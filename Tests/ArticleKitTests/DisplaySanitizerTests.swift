@@ -64,8 +64,15 @@ struct DisplaySanitizerTests {
         #expect(DisplaySanitizer.clean("\u{2066}x\u{2069}") == "⟨U+2066⟩x⟨U+2069⟩")
     }
 
-    @Test func tabBecomesFourSpacesAndNewlineStays() {
-        #expect(DisplaySanitizer.clean("a\tb\nc") == "a    b\nc")
+    @Test func tabsExpandToTheNextStopOfEightColumnsCountedFromEachLine() {
+        #expect(DisplaySanitizer.clean("a\tb\nc") == "a       b\nc")
+        #expect(DisplaySanitizer.clean("\tx") == "        x")
+        #expect(DisplaySanitizer.clean("1234567\tx") == "1234567 x")
+        #expect(DisplaySanitizer.clean("12345678\tx") == "12345678        x")
+        #expect(DisplaySanitizer.clean("if x {\n\treturn\n}") == "if x {\n        return\n}")
+        // Wide characters count two columns, a control's placeholder one.
+        #expect(DisplaySanitizer.clean("中文\tx") == "中文    x")
+        #expect(DisplaySanitizer.clean("\u{7}\tx") == "␇       x")
     }
 
     @Test func everyScalarBelowU0100AndBidiIsSafeAfterCleaning() {

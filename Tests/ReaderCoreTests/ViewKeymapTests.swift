@@ -37,6 +37,7 @@ import Testing
         case .list: _ = send(typed("H"), to: &state)
         case .note: _ = send(typed("a"), to: &state)
         case .links, .linkNumber: break
+        case .headings: _ = send(typed("t"), to: &state)
         case .search:
             SearchTests.search("china", in: &state)
             _ = send(typed("/"), to: &state)

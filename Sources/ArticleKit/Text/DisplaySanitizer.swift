@@ -12,8 +12,9 @@
 /// - C1 controls U+0080–U+009F (including the 8-bit CSI U+009B) and the bidi
 ///   embedding, override and isolate controls U+202A–U+202E and U+2066–U+2069
 ///   become a readable code point tag such as "⟨U+202E⟩".
-/// - A tab becomes four spaces (a fixed width: the sanitizer does not know the
-///   column the text will be drawn at). A newline is kept.
+/// - A tab becomes spaces up to the next tab stop (every 8 columns, counted in
+///   display columns from the start of the text or its last newline), as a
+///   terminal expands it. A newline is kept.
 public enum DisplaySanitizer {
     /// Replaces controls, escape sequences and bidi overrides with visible placeholders.
     ///
@@ -21,11 +22,20 @@ public enum DisplaySanitizer {
     public static func clean(_ text: String) -> String {
         guard needsCleaning(text) else { return text }
         var out = String.UnicodeScalarView()
+        // Display columns since the last newline, for tab stops.
+        var column = 0
         for scalar in text.unicodeScalars {
-            if needsCleaning(scalar) {
-                out.append(contentsOf: placeholder(for: scalar).unicodeScalars)
+            if scalar == "\t" {
+                let spaces = tabStop - column % tabStop
+                out.append(contentsOf: repeatElement(" " as Unicode.Scalar, count: spaces))
+                column += spaces
+            } else if needsCleaning(scalar) {
+                let shown = placeholder(for: scalar)
+                out.append(contentsOf: shown.unicodeScalars)
+                column += DisplayWidth.of(shown)
             } else {
                 out.append(scalar)
+                column = scalar == "\n" ? 0 : column + DisplayWidth.of(scalar)
             }
         }
         return String(out)
@@ -82,11 +92,13 @@ public enum DisplaySanitizer {
         (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
-    /// The visible text shown in place of a control scalar.
+    /// Columns between tab stops.
+    public static let tabStop = 8
+
+    /// The visible text shown in place of a control scalar (a tab is expanded by ``clean(_:)``).
     static func placeholder(for scalar: Unicode.Scalar) -> String {
         let v = scalar.value
         switch v {
-        case 0x09: return "    "
         case 0x00..<0x20: return String(Unicode.Scalar(0x2400 + v)!)
         case 0x7F: return "\u{2421}"
         default: return "⟨U+\(hex4(v))⟩"

@@ -20,6 +20,7 @@ extension Keymaps {
             Binding(.listHighlights, [.char("H")], help: "list this article's highlights"),
             Binding(.bookmark, [.char("m")], help: "bookmark this paragraph"),
             Binding(.listBookmarks, [.char("B")], help: "list bookmarks"),
+            Binding(.headings, [.char("t")], help: "headings of the article, to jump from"),
             Binding(.listLinks, [.char("L")], help: "list this pane's links"),
             Binding(.openLinkNumber, [.char("o")], help: "open a link by its number"),
             Binding(.back, [.backspace], help: "back to the article you followed a link from"),
@@ -51,6 +52,15 @@ extension Keymaps {
             Binding(.undoDelete, [.char("u")], help: "undo the last delete", hint: "undo"),
             Binding(.editNote, [.char("e")], help: "edit the note (highlights)", hint: "note"),
             Binding(.close, [.escape, .char("q"), .char("H"), .char("B"), .ctrl("c")], help: "close the list", hint: "close"),
+            Binding(.help, [.char("?"), .function(1)], help: "this help"),
+        ]),
+        ViewKeymap(.headings, [
+            Binding(.nextEntry, [.char("j"), .down], help: "next heading"),
+            Binding(.previousEntry, [.char("k"), .up], help: "previous heading"),
+            Binding(.firstEntry, [.char("g"), .home], help: "first"),
+            Binding(.lastEntry, [.char("G"), .end], help: "last"),
+            Binding(.openEntry, [.enter], help: "read that pane", hint: "read"),
+            Binding(.close, [.escape, .char("q"), .char("t"), .ctrl("c")], help: "close the headings", hint: "close"),
             Binding(.help, [.char("?"), .function(1)], help: "this help"),
         ]),
         ViewKeymap(.links, [

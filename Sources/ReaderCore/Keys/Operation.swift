@@ -21,6 +21,7 @@ public enum Operation: String, CaseIterable, Sendable {
     case listHighlights = "list-highlights"
     case bookmark
     case listBookmarks = "list-bookmarks"
+    case headings
     case listLinks = "list-links"
     case openLinkNumber = "open-link-number"
     case back

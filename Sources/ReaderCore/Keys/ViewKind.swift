@@ -3,6 +3,7 @@ public enum ViewKind: String, CaseIterable, Sendable {
     case reading
     case selecting
     case list
+    case headings
     case links
     case linkNumber = "link-number"
     case note
@@ -15,6 +16,7 @@ public enum ViewKind: String, CaseIterable, Sendable {
         case .reading: "Reading"
         case .selecting: "Selecting"
         case .list: "Highlight and bookmark lists"
+        case .headings: "Headings"
         case .links: "Links list"
         case .linkNumber: "Link number prompt"
         case .note: "Note editor"

@@ -25,6 +25,9 @@ public func render(_ state: ReaderState) -> Screen {
         case .list(let list):
             ListOverlayView.draw(list, items: state.items(of: list.kind), state: state.below(level + 1),
                                  in: ListOverlayView.rect(on: state.size), into: &screen)
+        case .headings(let selected):
+            HeadingsOverlay.draw(state.document, selected: selected, hints: state.below(level + 1).hints,
+                                 in: ListOverlayView.rect(on: state.size), into: &screen)
         case .links(let list):
             LinkListView.draw(list, visited: state.visitedLinks, hints: state.below(level + 1).hints,
                               in: ListOverlayView.rect(on: state.size), into: &screen)

@@ -56,6 +56,7 @@ func dispatch(_ key: Key, on state: inout ReaderState) -> [Effect] {
     case .selecting: effects = performSelecting(binding.operation, on: &state)
     case .list: effects = performList(binding.operation, on: &state)
     case .note: effects = performNote(binding.operation, key: key, on: &state)
+    case .headings: effects = performHeadings(binding.operation, on: &state)
     case .links: effects = performLinks(binding.operation, key: key, on: &state)
     case .linkNumber: effects = performLinkNumber(binding.operation, key: key, on: &state)
     case .search: effects = performSearchPrompt(binding.operation, key: key, on: &state)

@@ -24,6 +24,12 @@ extension ReaderState {
         return nil
     }
 
+    /// The pane selected in the headings overlay, if open.
+    public var headingsSelection: Int? {
+        for case .headings(let selected) in views { return selected }
+        return nil
+    }
+
     /// The links list, if open.
     public var linkList: LinkList? {
         for case .links(let list) in views { return list }

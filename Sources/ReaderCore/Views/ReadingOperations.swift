@@ -62,6 +62,9 @@ func performReading(_ operation: Operation, key: Key, on state: inout ReaderStat
     case .bookmark:
         let place = state.cursor
         return [.saveBookmark(section: state.pane.sectionIndex, offset: state.pane.bodyOffset(TextPlace(paragraph: place.paragraph, offset: 0)))]
+    case .headings:
+        state.push(.headings(selected: state.paneIndex))
+        return []
     case .listLinks:
         state.push(.links(LinkList(links: state.pane.links)))
         return []

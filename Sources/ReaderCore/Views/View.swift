@@ -4,6 +4,8 @@ public enum View: Equatable, Sendable {
     case selecting(anchor: TextPlace)
     /// The highlight or bookmark list.
     case list(ListOverlay)
+    /// The headings overlay, with the selected pane.
+    case headings(selected: Int)
     /// The links list.
     case links(LinkList)
     /// The link number prompt.
@@ -20,6 +22,7 @@ public enum View: Equatable, Sendable {
         switch self {
         case .selecting: .selecting
         case .list: .list
+        case .headings: .headings
         case .links: .links
         case .linkNumber: .linkNumber
         case .note: .note
