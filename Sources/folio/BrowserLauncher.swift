@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Fetching
 
 /// Runs the user's browser on a URL: `$BROWSER`, else `xdg-open`; an argv, never a shell.
 enum BrowserLauncher {
@@ -27,21 +28,10 @@ enum BrowserLauncher {
     /// Runs `argv` with the terminal as its stdin, stdout and stderr, and waits for it.
     /// Returns a message for the status line.
     static func run(_ argv: [String]) -> String {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGCHLD, SIGTSTP, SIGWINCH] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
         var pid: pid_t = 0
-        let status = posix_spawnp(&pid, argv[0], nil, &attributes, cArguments, environ)
+        let status = SpawnAttributes.with { posix_spawnp(&pid, argv[0], nil, &$0, cArguments, environ) }
         guard status == 0 else { return "Could not run \(argv[0]): \(String(cString: strerror(status)))" }
         var exit: Int32 = 0
         while waitpid(pid, &exit, 0) < 0, errno == EINTR {}

@@ -20,18 +20,6 @@ enum ChildSpawn {
         posix_spawn_file_actions_adddup2(&actions, stdout, 1)
         posix_spawn_file_actions_adddup2(&actions, stderr, 2)
 
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGCHLD] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         let cArguments = argv.map { strdup($0) } + [nil]
         let cEnvironment = environment.map { strdup($0) } + [nil]
         defer {
@@ -39,7 +27,7 @@ enum ChildSpawn {
             cEnvironment.forEach { free($0) }
         }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, path, &actions, &attributes, cArguments, cEnvironment)
+        let status = SpawnAttributes.with { posix_spawn(&pid, path, &actions, &$0, cArguments, cEnvironment) }
         guard status == 0 else {
             if status == ENOENT { return .failure(.curlNotFound) }
             return .failure(.cannotRunCurl(reason: SystemError.text(status)))

@@ -4,17 +4,9 @@ import ArticleKit
 enum HeadingsOverlay {
     /// Draws every pane's outline entry into `rect`, the selected one marked and kept in view.
     static func draw(_ document: ReaderDocument, selected: Int, hints: [String], in rect: Rect, into screen: inout Screen) {
-        guard rect.width >= 10, rect.height >= 4 else { return }
-        let left = rect.x, top = rect.y, inner = rect.width - 2
-        let title = "─ Headings · \(hints.joined(separator: "  ")) "
-        screen.put("┌" + String(title.prefix(inner)) + String(repeating: "─", count: max(0, inner - title.count)) + "┐",
-                   row: top, column: left, style: .helpBorder)
-        let rows = rect.height - 2
-        for offset in 0..<rows {
-            let row = top + 1 + offset
-            screen.put("│" + String(repeating: " ", count: inner) + "│", row: row, column: left, style: .helpBorder)
-            screen.fill(row: row, from: left + 1, to: left + 1 + inner, style: .helpText)
-        }
+        guard let inside = OverlayBox.draw(title: "Headings · \(hints.joined(separator: "  "))", in: rect, into: &screen)
+        else { return }
+        let left = rect.x, top = rect.y, inner = inside.width, rows = inside.height
         let lines = OutlineColumn.window(document, focused: selected, width: inner - 2, rows: rows)
         for (offset, line) in lines.enumerated() {
             let row = top + 1 + offset
@@ -22,6 +14,5 @@ enum HeadingsOverlay {
             screen.fill(row: row, from: left + 1, to: left + 1 + inner, style: style)
             screen.put(line.text, row: row, column: left + 2, maxWidth: inner - 2, style: style)
         }
-        screen.put("└" + String(repeating: "─", count: inner) + "┘", row: top + rect.height - 1, column: left, style: .helpBorder)
     }
 }

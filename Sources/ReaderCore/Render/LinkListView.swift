@@ -4,17 +4,9 @@ import ArticleKit
 enum LinkListView {
     /// Draws `list` into `rect`, naming its keys (`hints`) in the top border.
     static func draw(_ list: LinkList, visited: Set<String>, hints: [String], in rect: Rect, into screen: inout Screen) {
-        guard rect.width >= 10, rect.height >= 4 else { return }
-        let left = rect.x, top = rect.y, inner = rect.width - 2
-        let title = "─ Links (\(list.links.count)) · \(hints.joined(separator: "  ")) "
-        screen.put("┌" + String(title.prefix(inner)) + String(repeating: "─", count: max(0, inner - title.count)) + "┐",
-                   row: top, column: left, style: .helpBorder)
-        let rows = rect.height - 2
-        for offset in 0..<rows {
-            let row = top + 1 + offset
-            screen.put("│" + String(repeating: " ", count: inner) + "│", row: row, column: left, style: .helpBorder)
-            screen.fill(row: row, from: left + 1, to: left + 1 + inner, style: .helpText)
-        }
+        guard let inside = OverlayBox.draw(title: "Links (\(list.links.count)) · \(hints.joined(separator: "  "))", in: rect, into: &screen)
+        else { return }
+        let left = rect.x, top = rect.y, inner = inside.width, rows = inside.height
         let visible = max(1, rows / 2)
         let first = min(max(0, list.selected - visible + 1), max(0, list.links.count - visible))
         for (slot, index) in (first..<min(list.links.count, first + visible)).enumerated() {
@@ -29,6 +21,5 @@ enum LinkListView {
             let url = DisplayTitle.shorten(DisplaySanitizer.clean(link.url), to: max(1, inner - 6 - mark.count))
             screen.put("    " + url + mark, row: row + 1, column: left + 2, maxWidth: inner - 2, style: style)
         }
-        screen.put("└" + String(repeating: "─", count: inner) + "┘", row: top + rect.height - 1, column: left, style: .helpBorder)
     }
 }

@@ -10,26 +10,15 @@ enum ListOverlayView {
 
     /// Draws the list into `rect`; `hints` names its keys in the top border.
     static func draw(_ list: ListOverlay, items: [ResolvedAnnotation], state: ReaderState, in rect: Rect, into screen: inout Screen) {
-        let width = rect.width
-        let height = rect.height
-        guard width >= 10, height >= 4 else { return }
-        let left = rect.x
-        let top = rect.y
-        let inner = width - 2
-        let document = state.document
         let name = list.kind == .highlights ? "Highlights" : "Bookmarks"
-        let title = "─ \(name) (\(items.count)) · \(state.hints.joined(separator: "  ")) "
-        screen.put("┌" + String(title.prefix(inner)) + String(repeating: "─", count: max(0, inner - title.count)) + "┐",
-                   row: top, column: left, style: .helpBorder)
-        let rows = height - 2
+        guard let inside = OverlayBox.draw(title: "\(name) (\(items.count)) · \(state.hints.joined(separator: "  "))", in: rect, into: &screen)
+        else { return }
+        let left = rect.x, top = rect.y, inner = inside.width
+        let document = state.document
+        let rows = inside.height
         let perItem = 2
         let visible = max(1, rows / perItem)
         let first = min(max(0, list.selected - visible + 1), max(0, items.count - visible))
-        for offset in 0..<rows {
-            let row = top + 1 + offset
-            screen.put("│" + String(repeating: " ", count: inner) + "│", row: row, column: left, style: .helpBorder)
-            screen.fill(row: row, from: left + 1, to: left + 1 + inner, style: .helpText)
-        }
         if items.isEmpty {
             let reading = state.keymaps[.reading]
             let empty = list.kind == .highlights
@@ -50,7 +39,6 @@ enum ListOverlayView {
             if let note = item.annotation.note, !note.isEmpty { details.append("Note: " + DisplaySanitizer.clean(note)) }
             screen.put("  " + details.joined(separator: " · "), row: row + 1, column: left + 2, maxWidth: inner - 2, style: style)
         }
-        screen.put("└" + String(repeating: "─", count: inner) + "┘", row: top + height - 1, column: left, style: .helpBorder)
     }
 
     /// "Q3", "Lead" or "Sources" for where the entry is.

@@ -2,13 +2,12 @@
 ///
 /// Returns `nil` for an operation the headings overlay does not offer.
 func performHeadings(_ operation: Operation, on state: inout ReaderState) -> [Effect]? {
-    guard var selected = state.headingsSelection else { return nil }
-    let last = state.document.panes.count - 1
+    guard let selected = state.headingsSelection else { return nil }
+    if let moved = ListCursor.moved(operation, from: selected, count: state.document.panes.count) {
+        state.replaceTop(with: .headings(selected: moved))
+        return []
+    }
     switch operation {
-    case .nextEntry: selected = min(selected + 1, last)
-    case .previousEntry: selected = max(0, selected - 1)
-    case .firstEntry: selected = 0
-    case .lastEntry: selected = last
     case .openEntry:
         state.pop()
         if selected != state.paneIndex { state.focus(pane: selected) }
@@ -22,6 +21,4 @@ func performHeadings(_ operation: Operation, on state: inout ReaderState) -> [Ef
     default:
         return nil
     }
-    state.replaceTop(with: .headings(selected: selected))
-    return []
 }

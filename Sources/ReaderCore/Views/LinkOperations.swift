@@ -3,12 +3,12 @@
 /// Returns `nil` for an operation the links list does not offer.
 func performLinks(_ operation: Operation, key: Key, on state: inout ReaderState) -> [Effect]? {
     guard var list = state.linkList else { return nil }
-    let last = max(0, list.links.count - 1)
+    if let moved = ListCursor.moved(operation, from: list.selected, count: list.links.count) {
+        list.selected = moved
+        state.replaceTop(with: .links(list))
+        return []
+    }
     switch operation {
-    case .nextEntry: list.selected = min(list.selected + 1, last)
-    case .previousEntry: list.selected = max(0, list.selected - 1)
-    case .firstEntry: list.selected = 0
-    case .lastEntry: list.selected = last
     case .insert:
         guard case .char(let digit) = key else { return [] }
         // Digits build a number while one of the links has it; a digit that does not continue one starts again.

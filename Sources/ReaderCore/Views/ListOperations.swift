@@ -4,13 +4,13 @@
 func performList(_ operation: Operation, on state: inout ReaderState) -> [Effect]? {
     guard var list = state.list else { return nil }
     let items = state.items(of: list.kind)
-    let last = max(0, items.count - 1)
     var effects: [Effect] = []
+    if let moved = ListCursor.moved(operation, from: list.selected, count: items.count) {
+        list.selected = moved
+        state.replaceTop(with: .list(list))
+        return []
+    }
     switch operation {
-    case .nextEntry: list.selected = min(list.selected + 1, last)
-    case .previousEntry: list.selected = max(0, list.selected - 1)
-    case .firstEntry: list.selected = 0
-    case .lastEntry: list.selected = last
     case .openEntry:
         let item = items[list.selected]
         guard let range = item.resolved.range else {
