@@ -13,43 +13,53 @@ public enum TextLinks {
     }
 
     /// The link spans of UTF-8 `bytes`, in scalar offsets.
+    ///
+    /// Looks for the `://` of each URL, eight bytes at a time (a colon is rare in
+    /// prose), then checks for `http` or `https` just before it.
     static func spans(in bytes: UnsafeBufferPointer<UInt8>) -> [InlineSpan] {
+        guard let base = bytes.baseAddress else { return [] }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
         var spans: [InlineSpan] = []
         var index = 0
         var scalarsBefore = 0
         var counted = 0
-        let count = bytes.count
-        while index + 7 < count {
-            guard bytes[index] | 0x20 == UInt8(ascii: "h"), let schemeEnd = schemeEnd(bytes, at: index) else {
+        while index < count {
+            index = LineEndScan.nextFlagged(raw, from: index, count: count) { LineEndScan.hasByte(0x3A, $0) }
+            guard index < count else { break }
+            guard bytes[index] == UInt8(ascii: ":"), let start = schemeStart(bytes, colon: index) else {
                 index += 1
                 continue
             }
-            if index > 0, isWordByte(bytes[index - 1]) { index += 1; continue }
+            let schemeEnd = index + 3
             var end = schemeEnd
             while end < count, isURLByte(bytes[end]) { end += 1 }
-            end = trimmed(bytes, from: index, to: end)
+            end = trimmed(bytes, from: start, to: end)
             guard end > schemeEnd else { index = schemeEnd; continue }
             // Scalars before the URL: every byte that is not a UTF-8 continuation byte.
-            while counted < index {
+            while counted < start {
                 if bytes[counted] & 0xC0 != 0x80 { scalarsBefore += 1 }
                 counted += 1
             }
-            let url = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-            spans.append(InlineSpan(start: scalarsBefore, end: scalarsBefore + (end - index), style: .link(url)))
+            let url = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            spans.append(InlineSpan(start: scalarsBefore, end: scalarsBefore + (end - start), style: .link(url)))
             index = end
         }
         return spans
     }
 
-    /// The index just past `http://` or `https://` at `index`, if one starts there.
-    private static func schemeEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        let http: [UInt8] = Array("http".utf8)
-        for (offset, letter) in http.enumerated() where bytes[index + offset] | 0x20 != letter { return nil }
-        var next = index + 4
-        if bytes[next] | 0x20 == UInt8(ascii: "s") { next += 1 }
-        guard next + 3 <= bytes.count, bytes[next] == UInt8(ascii: ":"), bytes[next + 1] == UInt8(ascii: "/"),
-              bytes[next + 2] == UInt8(ascii: "/") else { return nil }
-        return next + 3
+    /// Where the URL whose `://` starts at `colon` begins: at `http` or `https` (any case)
+    /// just before it that does not follow a letter or digit; `nil` otherwise.
+    private static func schemeStart(_ bytes: UnsafeBufferPointer<UInt8>, colon: Int) -> Int? {
+        guard colon + 2 < bytes.count, bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/") else { return nil }
+        var start = colon
+        if start >= 1, bytes[start - 1] | 0x20 == UInt8(ascii: "s") { start -= 1 }
+        guard start >= 4 else { return nil }
+        let http: [UInt8] = [0x68, 0x74, 0x74, 0x70]
+        for offset in 0..<4 where bytes[start - 4 + offset] | 0x20 != http[offset] { return nil }
+        start -= 4
+        if start > 0, isWordByte(bytes[start - 1]) { return nil }
+        return start
     }
 
     /// Whether `byte` is an ASCII letter or digit.
