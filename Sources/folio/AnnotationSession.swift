@@ -10,7 +10,7 @@ import ReaderCore
 final class AnnotationSession {
     private var store: AnnotationStore?
     private let path: String
-    private let identity: ArticleIdentity
+    private var identity: ArticleIdentity
     private let bodies: SectionBodies
     private(set) var pending: [StoreRecord] = []
     /// Unsaved records other than reading positions, for the warning on exit.
@@ -23,13 +23,15 @@ final class AnnotationSession {
     /// already built); a store that cannot be read leaves the reader usable.
     init(path: String, loaded: LoadedArticle, projection: TextProjection) {
         self.path = path
-        self.identity = ArticleIdentity(loaded, projection: projection)
         self.bodies = SectionBodies(projection: projection)
         do {
             store = try AnnotationStore.load(path: path)
         } catch {
             openError = "store not read: \(error.description); highlights kept in memory only"
         }
+        // A store with no lines holds nothing written before documents existed: the
+        // older fingerprint (a second pass over the text) is only needed otherwise.
+        self.identity = ArticleIdentity(loaded, projection: projection, legacy: store.map { $0.lineCount > 0 } ?? true)
     }
 
     /// The saved reading position, as a section and body offset.

@@ -23,6 +23,11 @@ public enum FormatSniffer {
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
         var head = Array(bytes.prefix(1024))
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        // Most files open with a letter: no markup there, and no need to decode
+        // (only a `<`, or a non-ASCII byte that may be Unicode white space, goes on).
+        if let first = head.first(where: { !(0x09...0x0D).contains($0) && $0 != 0x20 }), first != UInt8(ascii: "<"), first < 0x80 {
+            return false
+        }
         let text = String(decoding: head, as: UTF8.self).lowercased()
         var rest = Substring(text)
         while let first = rest.first, first.isWhitespace { rest = rest.dropFirst() }
@@ -42,6 +47,8 @@ public enum FormatSniffer {
     static func hasFrontMatter(_ bytes: [UInt8]) -> Bool {
         var head = Array(bytes.prefix(4096))
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        // Front matter opens with `---` at the very start: nothing else needs splitting into lines.
+        guard head.starts(with: Array("---".utf8)) else { return false }
         let lines = String(decoding: head, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingSuffixCR() == "---", lines.count > 2 else { return false }
         for line in lines.dropFirst() {

@@ -23,10 +23,13 @@ public struct ArticleIdentity: Sendable, Equatable, Hashable {
 
     /// The identity of a loaded article: fingerprint of its projection (and,
     /// for plain text, of its file text as older stores had it), its display title.
-    public init(_ loaded: LoadedArticle, projection: TextProjection? = nil) {
+    ///
+    /// `legacy: false` skips the older fingerprint, for a store with no records
+    /// (nothing there can have been written before documents existed).
+    public init(_ loaded: LoadedArticle, projection: TextProjection? = nil, legacy: Bool = true) {
         self.init(path: loaded.path, title: loaded.displayTitle,
                   fingerprint: TextFingerprint.of(projection: projection ?? TextProjection(loaded.document)),
-                  legacyFingerprint: loaded.text.map(TextFingerprint.of))
+                  legacyFingerprint: legacy ? loaded.text.map(TextFingerprint.of) : nil)
     }
 
     /// Whether a record made for `other` belongs to this article.
