@@ -33,8 +33,8 @@ struct ByteFastPathTests {
             for _ in 0..<Int.random(in: 0...30, using: &random) { bytes += Self.bytePieces.randomElement(using: &random)! }
             let fast = ArticleParser.parse(bytes: bytes)
             let simple = ArticleParser.parse(TextDecoding.decode(bytes))
-            #expect(ParserDifferentialTests.exact(fast) == ParserDifferentialTests.exact(simple), "round \(round): \(bytes)")
-            if ParserDifferentialTests.exact(fast) != ParserDifferentialTests.exact(simple) { return }
+            #expect(ParserPathsTests.exact(fast) == ParserPathsTests.exact(simple), "round \(round): \(bytes)")
+            if ParserPathsTests.exact(fast) != ParserPathsTests.exact(simple) { return }
         }
     }
 }

@@ -1,10 +1,11 @@
 import Testing
 @testable import ArticleKit
 
-/// The line builder that keeps only a line's ends gives the lines of the frozen one.
+/// Wrapping: the fast paths (ASCII, one scalar a character) give the lines of the
+/// general walk by characters, and the lines break where a reader expects.
 struct LineBuilderTests {
     /// Random text of words, spaces, newlines, wide and zero-width characters, at random widths.
-    @Test func matchesTheReferenceBuilder() {
+    @Test func fastPathsMatchTheWalkByCharacters() {
         let pieces = ["word", " ", "  ", "\n", "中文", "한", "e\u{301}", "\u{301}", "👍🏽", "a",
                       "longerwordthanthewidth", "\t", "\r\n", "—", "“quoted”"]
         var random = ParserRobustnessTests.SplitMix(state: 29)
@@ -12,29 +13,24 @@ struct LineBuilderTests {
             var text = ""
             for _ in 0..<Int.random(in: 0...40, using: &random) { text += pieces.randomElement(using: &random)! }
             let width = Int.random(in: -1...24, using: &random)
-            let expected = Self.referenceWrap(text, width: width)
-            if TextWrapper.wrap(text, width: width) != expected || TextWrapper.wrapCharacters(text, width: width) != expected {
+            if TextWrapper.wrap(text, width: width) != TextWrapper.wrapCharacters(text, width: width) {
                 Issue.record("round \(round), width \(width): \(text.debugDescription)")
                 return
             }
         }
     }
 
-    /// The lines of the general (grapheme) walk fed to ``ReferenceLineBuilder``.
-    static func referenceWrap(_ text: String, width: Int) -> [WrappedLine] {
-        var builder = ReferenceLineBuilder(limit: max(1, width), source: text)
-        var scalarOffset = 0
-        var index = text.startIndex
-        while index != text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            let count = character.unicodeScalars.count
-            let glyph = Glyph(width: DisplayWidth.of(character), start: scalarOffset, end: scalarOffset + count, from: index, to: next)
-            scalarOffset += count
-            index = next
-            builder.take(glyph, newline: character == "\n" || character == "\r\n", space: character == " ")
-        }
-        return builder.finish()
+    @Test func linesBreakAtSpacesNewlinesAndInsideWordsTooLongForTheWidth() {
+        func lines(_ text: String, _ width: Int) -> [String] { TextWrapper.wrap(text, width: width).map(\.text) }
+        #expect(lines("one two three", 7) == ["one two", "three"])
+        #expect(lines("one two three", 13) == ["one two three"])
+        #expect(lines("one\ntwo", 20) == ["one", "two"])
+        #expect(lines("abcdefghij", 4) == ["abcd", "efgh", "ij"])
+        #expect(lines("中文中文中", 4) == ["中文", "中文", "中"])
+        #expect(lines("ab 中文", 4) == ["ab", "中文"])
+        // Offsets are scalars of the source: a decomposed accent is two.
+        let wrapped = TextWrapper.wrap("cafe\u{301} bar", width: 4)
+        #expect(wrapped.map(\.start) == [0, 6])
     }
 }
 

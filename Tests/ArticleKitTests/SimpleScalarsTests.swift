@@ -5,9 +5,9 @@ import Testing
 struct SimpleScalarsTests {
     typealias SplitMix = ParserRobustnessTests.SplitMix
 
-    /// The width cluster by cluster, as the frozen oracle computes it.
+    /// The width cluster by cluster, as the grapheme-cluster path computes it.
     static func clusterWidth(_ text: String) -> Int {
-        text.reduce(0) { $0 + OracleDisplayWidth.of($1) }
+        text.reduce(0) { $0 + DisplayWidth.of($1) }
     }
 
     /// Every scalar: a simple one has its own width, at most its UTF-8 length,

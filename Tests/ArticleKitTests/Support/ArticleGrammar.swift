@@ -4,7 +4,7 @@
 /// one-line paragraphs, source lines and author notes, mixed with CJK, emoji
 /// sequences, combining marks, Unicode white space, tabs, control characters,
 /// invalid UTF-8, very long lines and every line ending. Used to compare the
-/// parser with its frozen oracle (``ParserDifferentialTests``).
+/// parser's byte path with its string path (``ParserPathsTests``).
 enum ArticleGrammar {
     typealias SplitMix = ParserRobustnessTests.SplitMix
 
