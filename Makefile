@@ -13,7 +13,7 @@ RELEASE     = $(SWIFTBUILD) -c release $(STATIC)
 RELEASE_BIN = $$($(RELEASE) --show-bin-path)/folio
 DEBUG_BIN   = $$($(SWIFTBUILD) --show-bin-path)/folio
 
-.PHONY: all help build deps run test install uninstall clean
+.PHONY: all help build deps run test install install-files uninstall clean
 
 all: build
 
@@ -39,14 +39,30 @@ test: deps
 	$(SWIFTBUILD) --build-tests
 	FOLIO_BIN="$(RELEASE_BIN)" $(SWIFTTEST) --skip-build
 
-## install: build, then copy folio to $(PREFIX)/bin (default /usr/local; DESTDIR honoured).
+## install: build, then install folio, its manual page and shell completions under $(PREFIX) (default /usr/local; DESTDIR honoured).
 install: build
-	install -d "$(DESTDIR)$(PREFIX)/bin"
-	install -m 0755 "$(RELEASE_BIN)" "$(DESTDIR)$(PREFIX)/bin/folio"
+	$(MAKE) install-files FOLIO="$(RELEASE_BIN)"
 
-## uninstall: remove $(PREFIX)/bin/folio.
+# Where install-files puts each file.
+BINDIR      = $(DESTDIR)$(PREFIX)/bin
+MANDIR      = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR     = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR      = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR     = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+## install-files: install an already built FOLIO=path (no build): binary, folio(1), bash/zsh/fish completions.
+install-files:
+	@test -x "$(FOLIO)" || { echo "install-files: set FOLIO to a built folio binary"; exit 1; }
+	install -d "$(BINDIR)" "$(MANDIR)" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"
+	install -m 0755 "$(FOLIO)" "$(BINDIR)/folio"
+	"$(FOLIO)" manual > "$(MANDIR)/folio.1"
+	"$(FOLIO)" --generate-completion-script bash > "$(BASHDIR)/folio"
+	"$(FOLIO)" --generate-completion-script zsh > "$(ZSHDIR)/_folio"
+	"$(FOLIO)" --generate-completion-script fish > "$(FISHDIR)/folio.fish"
+
+## uninstall: remove what install put under $(PREFIX).
 uninstall:
-	rm -f "$(DESTDIR)$(PREFIX)/bin/folio"
+	rm -f "$(BINDIR)/folio" "$(MANDIR)/folio.1" "$(BASHDIR)/folio" "$(ZSHDIR)/_folio" "$(FISHDIR)/folio.fish"
 
 ## clean: remove the build folder.
 clean:

@@ -15,6 +15,8 @@ command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
 # URLs are fetched by running the curl program (an argv, never a shell).
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+# A test renders the manual page with groff to check it has no warnings.
+command -v groff >/dev/null 2>&1 || missing+=(groff-base)
 # The TLS test serves a self-signed certificate with the openssl program.
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 [ ${#missing[@]} -eq 0 ] && exit 0

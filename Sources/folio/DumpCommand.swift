@@ -16,7 +16,7 @@ struct DumpCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Argument(help: "The article: a file (plain text, HTML or Markdown), an http(s) URL, or - for standard input.")
+    @Argument(help: "The article: a file (plain text, HTML or Markdown), an http(s) URL, or - for standard input.", completion: .file())
     var file: String
 
     func run() throws {

@@ -22,7 +22,7 @@ struct ReadCommand: ParsableCommand {
     @Option(help: .hidden)
     var testTrapAfterKeys: Int?
 
-    @Argument(help: "The article: a file (plain text, HTML or Markdown), an http(s) URL, or - for standard input.")
+    @Argument(help: "The article: a file (plain text, HTML or Markdown), an http(s) URL, or - for standard input.", completion: .file())
     var file: String
 
     func run() throws {

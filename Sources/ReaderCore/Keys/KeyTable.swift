@@ -1,15 +1,31 @@
-/// The keymaps written out as Markdown tables: what `folio keys` prints and the README shows.
+/// The keymaps as documentation: what `folio keys` prints, the README shows and the manual lists.
 public enum KeyTable {
-    /// One table per view: keys, the operation's config name, and its help.
+    /// One view's keys for documentation: its title, config section name and rows.
+    public struct Section: Sendable {
+        public var title: String
+        public var name: String
+        public var rows: [(keys: [String], help: String, operation: String)]
+    }
+
+    /// Every view that has keys, in order, with each binding's keys, help and operation name.
+    public static func sections(_ keymaps: Keymaps) -> [Section] {
+        keymaps.views.filter { !$0.bindings.isEmpty }.map { keymap in
+            Section(title: keymap.kind.helpTitle, name: keymap.kind.rawValue, rows: keymap.bindings.map { binding in
+                (binding.keyLabel.map { [$0] } ?? binding.keys.map(\.label), binding.help, binding.operation.rawValue)
+            })
+        }
+    }
+
+    /// One Markdown table per view: keys, the operation's config name, and its help.
     public static func markdown(_ keymaps: Keymaps) -> String {
         var text = ""
-        for keymap in keymaps.views where !keymap.bindings.isEmpty {
+        for section in sections(keymaps) {
             if !text.isEmpty { text += "\n" }
-            text += "\(keymap.kind.helpTitle) (`[keys.\(keymap.kind.rawValue)]`):\n\n"
+            text += "\(section.title) (`[keys.\(section.name)]`):\n\n"
             text += "| Keys | Operation | What it does |\n| --- | --- | --- |\n"
-            for binding in keymap.bindings {
-                let keys = binding.keyLabel.map { "`\($0)`" } ?? binding.keys.map { "`\(cell($0.label))`" }.joined(separator: " / ")
-                text += "| \(keys) | `\(binding.operation.rawValue)` | \(cell(binding.help)) |\n"
+            for row in section.rows {
+                let keys = row.keys.map { "`\(cell($0))`" }.joined(separator: " / ")
+                text += "| \(keys) | `\(row.operation)` | \(cell(row.help)) |\n"
             }
         }
         return text

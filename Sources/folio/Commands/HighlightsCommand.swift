@@ -25,7 +25,7 @@ struct HighlightsCommand: ParsableCommand {
             abstract: "List the highlights of one article (by fingerprint, else path), or of all articles."
         )
 
-        @Argument(help: "The article whose highlights to list (all articles when omitted).")
+        @Argument(help: "The article whose highlights to list (all articles when omitted).", completion: .file())
         var file: String?
 
         @Option(help: "Output format: text, markdown or json.")
@@ -52,7 +52,7 @@ struct HighlightsCommand: ParsableCommand {
             abstract: "Highlight a quote in an article (with an optional note)."
         )
 
-        @Argument(help: "The article to highlight in.")
+        @Argument(help: "The article to highlight in.", completion: .file())
         var file: String
 
         @Option(help: "The exact text to highlight.")
