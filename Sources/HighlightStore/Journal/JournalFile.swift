@@ -171,24 +171,30 @@ struct JournalFile: Sendable {
         return oldSize + bytes.count - line.count - 1
     }
 
-    /// Replaces the whole file atomically: temp file in the same folder, `fsync`,
-    /// `rename` over the old file, `fsync` the folder. Runs `transform` on the
-    /// current bytes under the lock, so no concurrent append is lost.
-    func rewrite(_ transform: ([UInt8]) -> [UInt8]) throws(StoreError) {
+    /// Replaces the whole file atomically (see ``replace(_:with:reportAs:)``). Runs
+    /// `transform` on the current bytes under the lock, so no concurrent append is lost;
+    /// with `backup`, the current bytes are first written there the same way.
+    func rewrite(backup: String? = nil, _ transform: ([UInt8]) -> [UInt8]) throws(StoreError) {
         try createFolder()
         let lock = try Lock(path: lockPath, reportAs: path)
         defer { lock.release() }
-        let target = resolvedPath
         let current = try read().bytes
-        let replacement = transform(current)
-        let folder = Self.parent(of: target)
-        let temporary = folder + "/." + Self.lastComponent(of: target) + ".tmp-\(getpid())"
+        if let backup { try Self.replace(backup, with: current, reportAs: backup) }
+        try Self.replace(resolvedPath, with: transform(current), reportAs: path)
+    }
+
+    /// Writes `bytes` as the file at `target` atomically: a temp file in the same
+    /// folder, `fsync`, `rename` over `target`, `fsync` the folder. A reader sees
+    /// the old file or the new one, never a part.
+    static func replace(_ target: String, with bytes: [UInt8], reportAs path: String) throws(StoreError) {
+        let folder = parent(of: target)
+        let temporary = folder + "/." + lastComponent(of: target) + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .writing(path, errno: errno) }
         var failure: Int32 = 0
         var written = 0
-        while written < replacement.count && failure == 0 {
-            let n = replacement[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        while written < bytes.count && failure == 0 {
+            let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             if n < 0 { if errno != EINTR { failure = errno } } else { written += n }
         }
         if failure == 0 && fsync(fd) != 0 { failure = errno }

@@ -132,16 +132,19 @@ public struct AnnotationStore: Sendable {
         }
     }
 
-    /// Rewrites the file without superseded reading positions and repeated ids.
+    /// Rewrites the file without superseded reading positions, superseded note and
+    /// delete/undelete edits, and repeated ids.
     ///
     /// Works on the file as it is under the lock (not on memory), and keeps
-    /// every other line byte for byte: unknown kinds, unknown fields, corrupt
-    /// lines and a torn last line. Atomic: temp file, fsync, rename, fsync
-    /// folder. Returns how many lines were dropped.
+    /// every other line byte for byte: highlights and bookmarks (deleted ones
+    /// too), unknown kinds, unknown fields, corrupt lines and a torn last line.
+    /// Atomic: temp file, fsync, rename, fsync folder. Returns how many lines were dropped.
+    ///
+    /// With `backup`, the file as it was is first written there (atomically, under the same lock).
     @discardableResult
-    public mutating func compact() throws(StoreError) -> Int {
+    public mutating func compact(backup: String? = nil) throws(StoreError) -> Int {
         var dropped = 0
-        try journal.rewrite { bytes in
+        try journal.rewrite(backup: backup) { bytes in
             let result = Self.compacted(JournalParser.parse(bytes).lines, in: bytes)
             dropped = result.dropped
             return result.bytes
@@ -150,12 +153,26 @@ public struct AnnotationStore: Sendable {
         return dropped
     }
 
-    /// The bytes of a compacted journal: repeated ids and all but the latest reading
-    /// position per article dropped, every other line kept byte for byte (a torn
-    /// last line stays without its newline). `lines` are the lines of `file`.
-    /// Also returns how many lines were dropped.
+    /// How many lines the file has now and how many ``compact(backup:)`` would drop (reads the file, writes nothing).
+    public func compactionEstimate() throws(StoreError) -> (lines: Int, dropped: Int) {
+        let bytes = try journal.read().bytes
+        let lines = JournalParser.parse(bytes).lines
+        return (lines.count, Self.compacted(lines, in: bytes).dropped)
+    }
+
+    /// The bytes of a compacted journal: repeated ids, all but the latest reading
+    /// position per article, and all but the latest note edit and the latest
+    /// delete/undelete edit of each item dropped; every other line kept byte for
+    /// byte (a torn last line stays without its newline). `lines` are the lines of
+    /// `file`. Also returns how many lines were dropped.
+    ///
+    /// An edit counts only after the item it names (the fold ignores one before),
+    /// so only such edits supersede each other; the last edit of an item always
+    /// stays, and with it the item's note, visibility and time of last change.
     static func compacted(_ lines: [JournalLine], in file: [UInt8]) -> (bytes: [UInt8], dropped: Int) {
         var latestPosition: [ArticleIdentity: Int] = [:]
+        var latestEdit: [String: Int] = [:]
+        var items: Set<String> = []
         var seen: Set<String> = []
         var keep = [Bool](repeating: true, count: lines.count)
         for (index, line) in lines.enumerated() {
@@ -166,6 +183,13 @@ public struct AnnotationStore: Sendable {
                 article.title = nil
                 if let earlier = latestPosition[article] { keep[earlier] = false }
                 latestPosition[article] = index
+            } else if record.kind == .highlight || record.kind == .bookmark {
+                items.insert(record.id)
+            } else if let target = record.target, items.contains(target) {
+                // Notes supersede notes; deletes and undeletes supersede each other.
+                let group = (record.kind == .note ? "note " : "shown ") + target
+                if let earlier = latestEdit[group] { keep[earlier] = false }
+                latestEdit[group] = index
             }
         }
         var out: [UInt8] = []

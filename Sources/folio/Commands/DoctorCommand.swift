@@ -17,6 +17,10 @@ struct DoctorCommand: ParsableCommand {
         let store = try StoreAccess.open(store)
         let checkup = StoreCheckup(store) { try? ArticleLoader.load(path: $0) }
         for line in checkup.report { print(line) }
+        // A store that compaction would more than halve says so (it is not a problem).
+        if let estimate = try? store.compactionEstimate(), estimate.dropped * 2 > estimate.lines {
+            print("Note: \(estimate.dropped) of \(estimate.lines) lines are superseded; `folio compact` would rewrite the store without them.")
+        }
         if !checkup.isHealthy { throw ExitCode(1) }
     }
 }
