@@ -29,6 +29,7 @@ static inline mmask_t cn_mouse_wanted(void) {
     return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED | BUTTON5_PRESSED | REPORT_MOUSE_POSITION;
 }
 static inline int cn_key_mouse(void) { return KEY_MOUSE; }
+static inline int cn_colors(void) { return COLORS; }
 /* What a mouse report was: 1 press, 2 release, 3 wheel up, 4 wheel down, 5 motion, 0 other. */
 static inline int cn_mouse_kind(mmask_t state) {
     if (state & BUTTON1_PRESSED) return 1;

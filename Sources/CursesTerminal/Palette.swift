@@ -13,8 +13,8 @@ struct Palette {
     /// made the runtime scan every conformance in the binary at start-up).
     private var looks: [(style: Style, look: Look)] = []
 
-    /// Sets up color pairs when `colors` is true; otherwise attributes only.
-    init(colors: Bool) {
+    /// Sets up a color pair per style of `theme` when `colors` is true; otherwise attributes only.
+    init(colors: Bool, theme: Theme = .dark) {
         let bold = attr_t(cn_a_bold()), reverse = attr_t(cn_a_reverse()), underline = attr_t(cn_a_underline())
         let italic = attr_t(cn_a_italic()), dim = attr_t(cn_a_dim())
         // Monochrome looks: readable with attributes alone.
@@ -29,34 +29,21 @@ struct Palette {
             (.strong, bold), (.emphasis, italic), (.code, bold), (.link, underline), (.mark, dim),
             (.caption, italic | dim), (.tableHeader, bold),
         ]
-        // Color looks: foreground, background (-1 is the terminal's default), extra attributes.
-        let colored: [(Style, (Int16, Int16, attr_t))] = [
-            (.titleBar, (Int16(COLOR_WHITE), Int16(COLOR_BLUE), bold)),
-            (.statusBar, (Int16(COLOR_BLACK), Int16(COLOR_CYAN), 0)),
-            (.heading, (Int16(COLOR_YELLOW), -1, bold)),
-            (.outlineFocused, (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), bold)),
-            (.separator, (Int16(COLOR_BLUE), -1, 0)),
-            (.message, (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), bold)),
-            (.helpBorder, (Int16(COLOR_CYAN), -1, bold)),
-            (.helpKey, (Int16(COLOR_YELLOW), -1, bold)),
-            (.highlight, (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), 0)),
-            (.highlightCursor, (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), underline)),
-            (.selection, (Int16(COLOR_WHITE), Int16(COLOR_MAGENTA), bold)),
-            (.listSelected, (Int16(COLOR_BLACK), Int16(COLOR_CYAN), 0)),
-            (.searchMatch, (Int16(COLOR_BLACK), Int16(COLOR_GREEN), 0)),
-            (.searchCurrent, (Int16(COLOR_BLACK), Int16(COLOR_GREEN), bold | underline)),
-            (.strong, (-1, -1, bold)),
-            (.emphasis, (-1, -1, italic)),
-            (.code, (Int16(COLOR_GREEN), -1, 0)),
-            (.link, (Int16(COLOR_CYAN), -1, underline)),
-            (.mark, (Int16(COLOR_BLUE), -1, bold)),
-            (.caption, (Int16(COLOR_MAGENTA), -1, italic)),
-            (.tableHeader, (-1, -1, bold | underline)),
-        ]
+        let named: [(String, attr_t)] = [("bold", bold), ("underline", underline), ("reverse", reverse), ("italic", italic), ("dim", dim)]
+        let available = Int(cn_colors())
+        // A colour the terminal lacks (a 256-colour index on an 8-colour terminal) falls back to its default.
+        func number(_ color: TerminalColor) -> Int16 {
+            guard let index = color.index256, index < available else { return -1 }
+            return Int16(index)
+        }
         for (index, style) in Style.allCases.enumerated() {
-            if colors, let (fg, bg, extra) = colored.first(where: { $0.0 == style })?.1 {
+            if colors, let look = theme.look(style) {
                 let pair = Int16(index + 1)
-                init_pair(pair, fg, bg)
+                init_pair(pair, number(look.foreground), number(look.background))
+                var extra = attr_t(0)
+                for name in look.attributes {
+                    if let found = named.first(where: { $0.0 == name }) { extra |= found.1 }
+                }
                 looks.append((style, Look(attributes: extra, pair: pair)))
             } else {
                 looks.append((style, Look(attributes: mono.first(where: { $0.0 == style })?.1 ?? 0, pair: 0)))

@@ -21,7 +21,7 @@ public final class TerminalSession {
 
     /// Starts curses on the terminal. Keys come from standard input, or from
     /// /dev/tty when standard input is a pipe. Throws before touching the screen.
-    public init(colors wantColors: Bool, mouse: Bool = false) throws(TerminalError) {
+    public init(colors wantColors: Bool, mouse: Bool = false, theme: Theme = .dark) throws(TerminalError) {
         guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let term = getenv("TERM").map { String(cString: $0) }
         guard let term, !term.isEmpty else { throw .unknownTerminal(nil) }
@@ -78,7 +78,7 @@ public final class TerminalSession {
             start_color()
             use_default_colors()
         }
-        palette = Palette(colors: colors)
+        palette = Palette(colors: colors, theme: theme)
         output = OneWriteOutput()
     }
 

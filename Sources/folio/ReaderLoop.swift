@@ -21,13 +21,15 @@ enum ReaderLoop {
         var projection = TextProjection(loaded.document)
         let document = ReaderDocument(document: loaded.document, projection: projection, title: loaded.displayTitle)
         let colors = (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
+        let (config, configProblems) = ConfigInput.load()
         let terminal: TerminalSession
         do {
-            terminal = try TerminalSession(colors: colors, mouse: mouse)
+            terminal = try TerminalSession(colors: colors, mouse: mouse && config.mouse, theme: config.theme)
         } catch {
             throw Failure(error.description)
         }
-        var state = ReaderState(document: document, size: terminal.size)
+        var state = ReaderState(document: document, size: terminal.size, keymaps: config.keymaps, options: config.readerOptions)
+        for problem in configProblems { _ = update(&state, .report(DisplaySanitizer.clean(problem))) }
         if rest != nil { _ = update(&state, .report("Reading the rest of the article…")) }
         // Paint the text before reading the store: the store and the article's
         // fingerprint take a while on large files. A saved position is shown
@@ -42,7 +44,8 @@ enum ReaderLoop {
             }
             projection = TextProjection(loaded.document)
             state = ReaderState(document: ReaderDocument(document: loaded.document, projection: projection, title: loaded.displayTitle),
-                                size: terminal.size)
+                                size: terminal.size, keymaps: config.keymaps, options: config.readerOptions)
+            for problem in configProblems { _ = update(&state, .report(DisplaySanitizer.clean(problem))) }
         }
         let storeStart = EventTiming.now()
         var session = attach(&state, loaded: loaded, projection: projection, storePath: storePath, fromStart: fromStart)
@@ -88,7 +91,7 @@ enum ReaderLoop {
                 case .quit:
                     quit = true
                 case .openURL(let url):
-                    inbox.post([.report(openInBrowser(url, terminal: terminal))])
+                    inbox.post([.report(openInBrowser(url, browser: config.browser, terminal: terminal))])
                 case .copy(let text):
                     terminal.copyToClipboard(text)
                 case .readURL(let url):
@@ -97,8 +100,10 @@ enum ReaderLoop {
                     do {
                         let page = try PageInput.load(url)
                         let projection = TextProjection(page.document)
+                        var options = config.readerOptions
+                        options.canGoBack = true
                         var next = ReaderState(document: ReaderDocument(document: page.document, projection: projection, title: page.displayTitle),
-                                               size: terminal.size, options: ReaderOptions(canGoBack: true))
+                                               size: terminal.size, keymaps: config.keymaps, options: options)
                         let nextSession = attach(&next, loaded: page, projection: projection, storePath: storePath, fromStart: false)
                         history.append((state, session))
                         (state, session) = (next, nextSession)
@@ -154,9 +159,11 @@ enum ReaderLoop {
     }
 
     /// Runs the browser on `url` with the terminal given back meanwhile; returns what to say.
-    private static func openInBrowser(_ url: String, terminal: TerminalSession) -> String {
+    private static func openInBrowser(_ url: String, browser: String?, terminal: TerminalSession) -> String {
         var environment: [String: String] = [:]
         for name in ["BROWSER", "PATH"] { if let value = getenv(name) { environment[name] = String(cString: value) } }
+        // The config's browser comes first, then $BROWSER.
+        if let browser { environment["BROWSER"] = browser }
         guard let command = BrowserLauncher.command(environment: environment) else {
             return "Cannot open links: set $BROWSER (no xdg-open on the PATH)"
         }

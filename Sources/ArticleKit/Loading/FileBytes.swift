@@ -3,9 +3,9 @@ import Glibc
 #endif
 
 /// Reads a whole file with POSIX calls, turning each failure into an ``ArticleLoadError``.
-enum FileBytes {
+public enum FileBytes {
     /// The bytes of the file at `path`.
-    static func contents(of path: String) throws(ArticleLoadError) -> [UInt8] {
+    public static func contents(of path: String) throws(ArticleLoadError) -> [UInt8] {
         let info = try status(of: path)
         let descriptor = try openForReading(path)
         defer { close(descriptor) }

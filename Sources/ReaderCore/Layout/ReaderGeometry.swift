@@ -4,7 +4,7 @@ public struct ReaderGeometry: Equatable, Sendable {
     public static let minimum = ScreenSize(width: 20, height: 6)
     /// From this width on, the outline sits beside the text.
     public static let sideOutlineWidth = 80
-    /// The widest the text gets: long lines are hard to read.
+    /// The widest the text gets by default: long lines are hard to read (`width` in the config).
     public static let readingMeasure = 78
 
     public let size: ScreenSize
@@ -23,8 +23,8 @@ public struct ReaderGeometry: Equatable, Sendable {
     /// Rows of the text area (heading included), down to the status line.
     public let textHeight: Int
 
-    /// Computes the geometry for `size`.
-    public init(size: ScreenSize) {
+    /// Computes the geometry for `size`, the text at most `measure` columns wide.
+    public init(size: ScreenSize, measure: Int = ReaderGeometry.readingMeasure) {
         self.size = size
         tooSmall = size.width < Self.minimum.width || size.height < Self.minimum.height
         sideOutline = size.width >= Self.sideOutlineWidth
@@ -37,7 +37,7 @@ public struct ReaderGeometry: Equatable, Sendable {
             textX = 1
             textTop = 2
         }
-        textWidth = max(1, min(Self.readingMeasure, size.width - textX - 1))
+        textWidth = max(1, min(max(20, measure), size.width - textX - 1))
         textHeight = max(1, size.height - 1 - textTop)
     }
 

@@ -48,7 +48,7 @@ public struct ReaderState: Equatable, Sendable {
         self.options = options
         self.keymaps = keymaps
         self.size = size
-        self.geometry = ReaderGeometry(size: size)
+        self.geometry = ReaderGeometry(size: size, measure: options.textWidth)
         self.paneIndex = 0
         self.layout = PaneLayout(pane: document.panes[0], width: geometry.textWidth)
         self.top = 0
@@ -124,7 +124,7 @@ public struct ReaderState: Equatable, Sendable {
     /// Lays the state out for a new size, keeping the same text at the top.
     mutating func resize(to newSize: ScreenSize) {
         size = newSize
-        geometry = ReaderGeometry(size: newSize)
+        geometry = ReaderGeometry(size: newSize, measure: options.textWidth)
         if layout.width != geometry.textWidth {
             layout = PaneLayout(pane: pane, width: geometry.textWidth)
         }

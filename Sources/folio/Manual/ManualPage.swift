@@ -61,6 +61,8 @@ enum ManualPage {
     /// The sections after the keys, each a list of terms and what they mean.
     static let sections: [(String, [(String, String)])] = [
         ("FILES", [
+            ("$XDG_CONFIG_HOME/folio/config.toml (else ~/.config/folio/config.toml)",
+             "Settings: theme (dark or light), width, browser, mouse, copy, [keys.<view>] remaps by operation name, [colors] per style. `folio config show` prints them all; `folio config check` reports each problem with its line and column."),
             ("$XDG_DATA_HOME/folio/highlights.jsonl (else ~/.local/share/folio/highlights.jsonl)",
              "The store: highlights, notes, bookmarks and reading positions, one JSON record a line, appended under a lock and fsynced. $FOLIO_STORE or --store name another file."),
             ("$XDG_CACHE_HOME/folio/pages (else ~/.cache/folio/pages)",
@@ -69,6 +71,7 @@ enum ManualPage {
         ("ENVIRONMENT", [
             ("FOLIO_STORE", "The store file, unless --store is given."),
             ("XDG_DATA_HOME", "Where the store lives by default."),
+            ("FOLIO_CONFIG", "The config file (default $XDG_CONFIG_HOME/folio/config.toml, else ~/.config/folio/config.toml)."),
             ("FOLIO_CACHE", "The page cache folder."),
             ("XDG_CACHE_HOME", "Where the page cache lives by default."),
             ("BROWSER", "The program links open in (its first colon-separated entry, split at spaces); else xdg-open."),
