@@ -28,13 +28,16 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "ArticleKit", "HighlightStore", "ReaderCore", "CursesTerminal", "Fetching",
+                "ArticleKit", "HighlightStore", "ReaderCore", "CursesTerminal", "Fetching", "FeedKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: directMetadata
         ),
         .executableTarget(name: "folio-store-probe", dependencies: ["HighlightStore"]),
         .target(name: "Fetching", dependencies: ["ArticleKit"], swiftSettings: directMetadata),
+        .systemLibrary(name: "CLibXML2"),
+        .target(name: "FeedKit", dependencies: ["CLibXML2", "ArticleKit"],
+                cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])], swiftSettings: directMetadata + [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "HighlightStoreTests", dependencies: ["HighlightStore", "folio-store-probe"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "HighlightStore"], exclude: ["Goldens"]),
@@ -42,6 +45,8 @@ let package = Package(
         .testTarget(name: "MarkdownReaderTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLReaderTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "FetchingTests", dependencies: ["Fetching"]),
+        .testTarget(name: "FeedKitTests", dependencies: ["FeedKit"],
+                    swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
     ],
     swiftLanguageModes: [.v6]
 )

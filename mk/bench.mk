@@ -55,3 +55,10 @@ bench-extract-check:
 ## bench-extract: HTML extraction vs trafilatura and readability-lxml, Folio whole-process and in-process (needs READABILITY_REPO=gitdir; report in bench/out/extract.md).
 bench-extract: deps bench-extract-check bench-tools
 	$(EXTRACT_RUN)
+
+## bench-feeds: Folio's feed parser vs feedparser on gofeed's and feedparser's test feeds (GOFEED_REPO=gitdir FEEDPARSER_REPO=gitdir), and a 10,000-item feed.
+bench-feeds: build
+	@test -n "$(GOFEED_REPO)" && test -n "$(FEEDPARSER_REPO)" || { echo "bench-feeds: set GOFEED_REPO and FEEDPARSER_REPO to git dirs of mmcdole/gofeed and kurtmckee/feedparser"; exit 1; }
+	@test -x bench/out/venv/bin/python || python3 -m venv bench/out/venv
+	@bench/out/venv/bin/python -c 'import feedparser' 2>/dev/null || bench/out/venv/bin/pip install -q feedparser
+	bench/out/venv/bin/python bench/feeds.py --folio "$(RELEASE_BIN)" --gofeed-repo "$(GOFEED_REPO)" --feedparser-repo "$(FEEDPARSER_REPO)" --out bench/out/feeds

@@ -12,6 +12,9 @@ command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 # HTML pages are parsed with gumbo, Markdown with cmark-gfm (static libraries linked in).
 [ -f /usr/include/gumbo.h ] || missing+=(libgumbo-dev)
 [ -f /usr/include/cmark-gfm.h ] || missing+=(libcmark-gfm-dev)
+# Feeds are parsed with libxml2's reader (its static library needs ICU's, which libicu-dev ships).
+[ -f /usr/include/libxml2/libxml/xmlreader.h ] || missing+=(libxml2-dev)
+[ -n "$(find /usr/lib /usr/lib64 -name libicuuc.a -print -quit 2>/dev/null)" ] || missing+=(libicu-dev)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
 # URLs are fetched by running the curl program (an argv, never a shell).
 command -v curl >/dev/null 2>&1 || missing+=(curl)

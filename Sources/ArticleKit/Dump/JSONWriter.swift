@@ -4,22 +4,22 @@
 /// Strings are escaped byte by byte: runs of bytes that need no escape are
 /// copied whole, and the text (valid UTF-8 in, ASCII escapes added) becomes a
 /// `String` with one copy at the end.
-struct JSONWriter {
+public struct JSONWriter {
     /// The JSON written so far, as UTF-8.
-    private(set) var bytes: [UInt8] = []
+    public private(set) var bytes: [UInt8] = []
 
     /// A writer whose buffer has room for `capacity` bytes.
-    init(capacity: Int = 0) {
+    public init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
     /// Appends ASCII text as it is (keys, punctuation, layout).
-    mutating func raw(_ text: StaticString) {
+    public mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// Appends a JSON string literal for `text`, with quotes, backslashes and controls escaped.
-    mutating func string(_ text: String) {
+    public mutating func string(_ text: String) {
         var text = text
         bytes.append(0x22)
         text.withUTF8 { append(escaping: $0) }
@@ -27,17 +27,17 @@ struct JSONWriter {
     }
 
     /// Appends a JSON string literal, or `null` for `nil`.
-    mutating func optionalString(_ text: String?) {
+    public mutating func optionalString(_ text: String?) {
         if let text { string(text) } else { raw("null") }
     }
 
     /// Appends a whole number.
-    mutating func number(_ value: Int) {
+    public mutating func number(_ value: Int) {
         bytes.append(contentsOf: String(value).utf8)
     }
 
     /// Appends a JSON array of strings on one line.
-    mutating func stringArray(_ items: [String]) {
+    public mutating func stringArray(_ items: [String]) {
         bytes.append(0x5B)
         for (index, item) in items.enumerated() {
             if index > 0 { raw(", ") }

@@ -1,15 +1,15 @@
 /// Small text clean-ups for values taken from attributes and JSON (gumbo already decoded the page's entities).
-enum HTMLEntities {
+public enum HTMLEntities {
     /// The text with white space collapsed and trimmed, and the few entities JSON-LD
     /// authors leave escaped (`&amp;`, `&quot;`, `&#39;`, `&lt;`, `&gt;`, `&nbsp;`) decoded.
-    static func collapsed(_ text: String) -> String {
+    public static func collapsed(_ text: String) -> String {
         var line = HTMLInlineText()
         line.append(text.contains("&") ? decodeCommon(text) : text)
         return line.take()?.text ?? ""
     }
 
     /// Decodes the common named and numeric entities.
-    static func decodeCommon(_ text: String) -> String {
+    public static func decodeCommon(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

@@ -3,7 +3,7 @@
 /// It is lenient where pages are sloppy (trailing commas, a stray control
 /// character in a string) and strict about structure; nesting deeper than
 /// ``maxDepth`` or malformed input gives `nil`, never a trap.
-struct JSONParser {
+public struct JSONParser {
     /// The deepest nesting accepted.
     static let maxDepth = 64
 
@@ -13,7 +13,7 @@ struct JSONParser {
     var index = 0
 
     /// Parses `text`; `nil` when it is not one JSON value.
-    static func parse(_ text: String) -> JSONValue? {
+    public static func parse(_ text: String) -> JSONValue? {
         var parser = JSONParser(bytes: Array(text.utf8))
         guard let value = parser.value(depth: 0) else { return nil }
         parser.skipSpace()

@@ -1,5 +1,5 @@
 /// A parsed JSON value, as much of JSON as JSON-LD metadata needs.
-enum JSONValue: Equatable, Sendable {
+public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
@@ -8,7 +8,7 @@ enum JSONValue: Equatable, Sendable {
     case object([(String, JSONValue)])
 
     /// Compares two values; objects compare their members in order.
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
         case let (.bool(a), .bool(b)): a == b
@@ -21,19 +21,19 @@ enum JSONValue: Equatable, Sendable {
     }
 
     /// The member named `key` of an object (the first, when repeated).
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.0 == key }?.1
     }
 
     /// The string, when this is a string.
-    var string: String? {
+    public var string: String? {
         if case .string(let text) = self { return text }
         return nil
     }
 
     /// The elements, when this is an array; a single value otherwise (JSON-LD's "one or many").
-    var elements: [JSONValue] {
+    public var elements: [JSONValue] {
         if case .array(let items) = self { return items }
         return [self]
     }

@@ -4,7 +4,7 @@
 /// Only the syntax is handled: no percent-encoding, no IDNA, no host
 /// checks. Leading and trailing white space is trimmed and inner tabs and
 /// newlines removed, as browsers do with `href` values.
-struct URLReference: Equatable, Sendable {
+public struct URLReference: Equatable, Sendable {
     /// The scheme without ":", lower-cased, or `nil` for a relative reference.
     var scheme: String?
     /// The authority (after "//"), or `nil` when the reference has none.
@@ -65,7 +65,7 @@ struct URLReference: Equatable, Sendable {
     }
 
     /// `reference` resolved against `base`; `reference` as written when there is no usable base.
-    static func resolve(_ reference: String, against base: String?) -> String {
+    public static func resolve(_ reference: String, against base: String?) -> String {
         let relative = URLReference(reference)
         if relative.scheme != nil { return relative.normalizedPath.text }
         guard let base, case let parsedBase = URLReference(base), parsedBase.scheme != nil else {

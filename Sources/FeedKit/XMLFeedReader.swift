@@ -1,0 +1,81 @@
+/// RSS 0.9x, 1.0 (RDF) and 2.0, and Atom 0.3 and 1.0, from an ``XMLElement`` tree.
+enum XMLFeedReader {
+    static let atom10 = "http://www.w3.org/2005/Atom"
+    static let atom03 = "http://purl.org/atom/ns#"
+    static let content = "http://purl.org/rss/1.0/modules/content/"
+    static let dublinCore = "http://purl.org/dc/elements/1.1/"
+
+    /// The feed in `root`, or `nil` when the root is not a feed's.
+    static func feed(_ root: XMLElement) -> Feed? {
+        switch root.name.lowercased() {
+        case "rss", "rdf":
+            let channel = root.child("channel")
+            // RSS 1.0 keeps items beside the channel; 0.9x and 2.0 inside it.
+            let items = (channel?.all("item") ?? []) + root.all("item")
+            guard channel != nil || !items.isEmpty else { return nil }
+            return Feed(title: FeedText.plain(channel?.child("title")),
+                        link: link(of: channel),
+                        entries: items.map(rssEntry))
+        case "feed":
+            return Feed(title: FeedText.plain(root.child("title")),
+                        link: atomLink(of: root),
+                        entries: root.all("entry").map(atomEntry))
+        default:
+            return nil
+        }
+    }
+
+    /// An RSS channel's or item's link element, resolved.
+    static func link(of element: XMLElement?) -> String? {
+        guard let element, let link = element.all("link").first(where: { $0.namespace == nil || $0.namespace?.contains("purl.org/rss") == true }),
+              !link.text.trimmingSpacesAndNewlines.isEmpty else {
+            // An Atom link in an RSS channel (atom:link rel=alternate) is the next best.
+            return element.flatMap(atomLink(of:))
+        }
+        return URLReferenceBase.resolve(link.text, against: link.base)
+    }
+
+    /// One RSS item.
+    static func rssEntry(_ item: XMLElement) -> FeedEntry {
+        var entry = FeedEntry()
+        entry.title = FeedText.plain(item.child("title"))
+        entry.link = link(of: item)
+        let guid = item.child("guid").map(\.text.trimmingSpacesAndNewlines).flatMap { $0.isEmpty ? nil : $0 }
+        if entry.link == nil, let guid, item.child("guid")?.attribute("isPermaLink") != "false", guid.hasPrefix("http") {
+            entry.link = guid
+        }
+        entry.id = guid ?? item.attributes.first { $0.name == "about" }?.value ?? FeedText.derivedID(link: entry.link, title: entry.title)
+        let dcDate = item.child("date", in: dublinCore).flatMap { FeedDate.parse($0.text) }
+        // As feedparser reads them: pubDate is the publication, dc:date and atom:updated the last change.
+        entry.published = item.child("pubDate").flatMap { FeedDate.parse($0.text) }
+        entry.updated = item.child("updated", in: atom10).flatMap { FeedDate.parse($0.text) } ?? dcDate
+        entry.authors = (item.all("creator", in: dublinCore) + item.all("author").filter { $0.namespace == nil })
+            .compactMap { FeedText.plain($0.text) }
+        entry.summary = FeedText.html(item.child("description"))
+        entry.content = FeedText.html(item.child("encoded", in: content))
+        return entry
+    }
+
+    /// The alternate link of an Atom feed or entry (the first link without a rel, else rel=alternate).
+    static func atomLink(of element: XMLElement) -> String? {
+        let links = element.children.filter { $0.name == "link" && ($0.namespace == atom10 || $0.namespace == atom03) }
+        let chosen = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" && $0.attribute("href") != nil }
+        return chosen.flatMap { link in link.attribute("href").map { URLReferenceBase.resolve($0, against: link.base) } }
+    }
+
+    /// One Atom entry (1.0, or 0.3 with issued/modified/created).
+    static func atomEntry(_ element: XMLElement) -> FeedEntry {
+        var entry = FeedEntry()
+        entry.title = FeedText.plain(element.child("title"))
+        entry.link = atomLink(of: element)
+        entry.id = element.child("id").map(\.text.trimmingSpacesAndNewlines).flatMap { $0.isEmpty ? nil : $0 }
+            ?? FeedText.derivedID(link: entry.link, title: entry.title)
+        let date = { (names: [String]) in names.lazy.compactMap { element.child($0).flatMap { FeedDate.parse($0.text) } }.first }
+        entry.published = date(["published", "issued"])
+        entry.updated = date(["updated", "modified"])
+        entry.authors = element.all("author").compactMap { FeedText.plain($0.child("name")?.text) }
+        entry.summary = FeedText.html(element.child("summary"))
+        entry.content = FeedText.html(element.child("content"))
+        return entry
+    }
+}
