@@ -28,7 +28,7 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "ArticleKit", "HighlightStore", "ReaderCore", "CursesTerminal", "Fetching", "FeedKit",
+                "ArticleKit", "HighlightStore", "ReaderCore", "CursesTerminal", "Fetching", "FeedKit", "Library",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: directMetadata
@@ -38,6 +38,9 @@ let package = Package(
         .systemLibrary(name: "CLibXML2"),
         .target(name: "FeedKit", dependencies: ["CLibXML2", "ArticleKit"],
                 cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])], swiftSettings: directMetadata + [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
+        .systemLibrary(name: "CSQLite"),
+        .target(name: "Library", dependencies: ["CSQLite", "FeedKit", "Fetching", "ArticleKit", "HighlightStore"],
+                swiftSettings: directMetadata + [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "HighlightStoreTests", dependencies: ["HighlightStore", "folio-store-probe"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "HighlightStore"], exclude: ["Goldens"]),
@@ -45,6 +48,8 @@ let package = Package(
         .testTarget(name: "MarkdownReaderTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLReaderTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "FetchingTests", dependencies: ["Fetching"]),
+        .testTarget(name: "LibraryTests", dependencies: ["Library"],
+                    swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
         .testTarget(name: "FeedKitTests", dependencies: ["FeedKit"],
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
     ],

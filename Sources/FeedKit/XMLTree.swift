@@ -46,6 +46,13 @@ public enum XMLTree {
     /// The root element of `bytes`, or `nil` when they are not XML. Encodings come from the
     /// prolog (libxml2 converts with iconv); `url` is the base for xml:base.
     public static func parse(_ bytes: [UInt8], url: String? = nil) -> XMLElement? {
+        read(bytes, url: url).root
+    }
+
+    /// The root element of `bytes` and whether the document was whole: every
+    /// element closed and no error that made libxml2 stop (a truncated or
+    /// broken document still yields what could be read, with `complete` false).
+    public static func read(_ bytes: [UInt8], url: String? = nil) -> (root: XMLElement?, complete: Bool) {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                             | XML_PARSE_NOCDATA.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_COMPACT.rawValue)
         let reader: xmlTextReaderPtr? = bytes.withUnsafeBufferPointer { buffer in
@@ -55,11 +62,14 @@ public enum XMLTree {
                 }
             }
         }
-        guard let reader else { return nil }
+        guard let reader else { return (nil, false) }
         defer { xmlFreeTextReader(reader) }
         var stack: [XMLElement] = []
         var root: XMLElement?
-        while xmlTextReaderRead(reader) == 1 {
+        var status: Int32 = 0
+        while true {
+            status = xmlTextReaderRead(reader)
+            guard status == 1 else { break }
             let type = xmlTextReaderNodeType(reader)
             switch type {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
@@ -96,7 +106,7 @@ public enum XMLTree {
                 break
             }
         }
-        return root
+        return (root, status == 0 && stack.isEmpty && root != nil)
     }
 
     /// A libxml2 string as Swift text.

@@ -19,6 +19,9 @@ import Testing
             .note(nil, for: target),
             .delete(target),
             .undelete(target),
+            .mark("https://news.example/a", read: true),
+            .mark("feed:https://news.example/feed#7", read: false),
+            .allRead(feed: "https://news.example/feed"),
         ]
     }
 
@@ -115,5 +118,26 @@ import Testing
         let shown = store.highlights(in: Samples.article, bodies: Samples.bodies, pending: pending)
         #expect(shown.map(\.id) == pending.map(\.id))
         #expect(shown.first?.resolved.range == SectionRange(section: 1, start: 56, end: 70))
+    }
+}
+
+/// Read marks: an article's own mark, a feed's "all read", and which wins.
+struct ReadMarksTests {
+    @Test func laterRecordsWinBetweenArticleAndFeedMarks() {
+        let feed = "https://news.example/feed"
+        let records: [StoreRecord] = [
+            .mark("https://news.example/a", read: true, at: "2026-01-01T00:00:00Z"),
+            .mark("https://news.example/b", read: true, at: "2026-01-01T00:00:01Z"),
+            .allRead(feed: feed, at: "2026-01-02T00:00:00Z"),
+            .mark("https://news.example/b", read: false, at: "2026-01-03T00:00:00Z"),
+        ]
+        let marks = StoreState(records: records.enumerated().map { ($1, $0 + 1) }).readMarks
+        // Seen before the feed mark: read, unless marked unread after it.
+        #expect(marks.isRead(key: "https://news.example/a", feedURL: feed, firstSeen: "2026-01-01T12:00:00Z") == true)
+        #expect(marks.isRead(key: "https://news.example/b", feedURL: feed, firstSeen: "2026-01-01T12:00:00Z") == false)
+        #expect(marks.isRead(key: "https://news.example/c", feedURL: feed, firstSeen: "2026-01-01T12:00:00Z") == true)
+        // Arrived after the feed mark: no word on it.
+        #expect(marks.isRead(key: "https://news.example/d", feedURL: feed, firstSeen: "2026-01-02T00:00:01Z") == nil)
+        #expect(marks.isRead(key: "https://news.example/a", feedURL: "https://other.example/", firstSeen: "2026-01-01T12:00:00Z") == true)
     }
 }

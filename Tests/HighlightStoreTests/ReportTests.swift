@@ -101,7 +101,7 @@ import HighlightStore
         #expect(!checkup.isHealthy)
         let report = checkup.report
         #expect(report.contains("Note: the store path is a symbolic link to \(store.path) (followed)."))
-        #expect(report.contains("Records: highlight 2, bookmark 0, position 0, note 0, delete 0, undelete 0"))
+        #expect(report.contains("Records: highlight 2, bookmark 0, position 0, note 0, delete 0, undelete 0, read 0, unread 0, allread 0"))
         #expect(report.contains("Kept from a newer Folio (not understood): sticker 1"))
         #expect(report.contains("Bad line: line 3: not valid JSON (kept as is)"))
         #expect(report.contains("Bad line: line 5: interrupted write, no newline at the end (skipped)"))

@@ -6,9 +6,9 @@ import Glibc
 ///
 /// A reader sees the old file or the new one, never a half-written one, even
 /// if the process dies or the machine loses power mid-write.
-enum AtomicFile {
+public enum AtomicFile {
     /// Writes `bytes` to `path` atomically; `folder` is `path`'s folder and must exist.
-    static func write(_ bytes: [UInt8], to path: String, folder: String) throws(CacheError) {
+    public static func write(_ bytes: [UInt8], to path: String, folder: String) throws(CacheError) {
         let random = SystemRandomNumberGenerator().nextHex()
         let temp = "\(path).tmp-\(getpid())-\(random)"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -41,7 +41,7 @@ enum AtomicFile {
     }
 
     /// Makes `path` and any missing parents (mode 0700), like `mkdir -p`.
-    static func makeFolders(_ path: String) throws(CacheError) {
+    public static func makeFolders(_ path: String) throws(CacheError) {
         var prefix = path.hasPrefix("/") ? "" : "."
         for part in path.split(separator: "/") {
             prefix += "/" + part
@@ -56,7 +56,7 @@ enum AtomicFile {
     }
 
     /// Reads the whole file at `path`, or nil when it cannot be read.
-    static func read(_ path: String, limit: Int) -> [UInt8]? {
+    public static func read(_ path: String, limit: Int) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

@@ -43,12 +43,32 @@ public struct PageFetcher: Sendable {
             throw .curlNotFound
         }
         let marker = WriteOut.makeMarker()
-        let output = try run(program: program, url: url, userAgent: userAgent, marker: marker)
+        let argv = CurlArguments.argv(program: program, url: url, userAgent: userAgent, limits: limits, marker: marker)
+        let output = try run(program: program, argv: argv)
         return try Self.page(from: output, marker: marker, limits: limits)
     }
 
+    /// One request and its response, whatever the status (a 304, a 3xx when
+    /// `followRedirects` is false, a 404): only failures to get a response throw.
+    public func exchange(_ request: HTTPRequest, userAgent: String) throws(FetchError) -> HTTPResponse {
+        if let problem = URLCheck.problem(request.url) { throw .refusedURL(reason: problem) }
+        guard let program = ExecutableSearch.find(curlProgram, path: CurlEnvironment.path(in: environment)) else {
+            throw .curlNotFound
+        }
+        let marker = WriteOut.makeMarker()
+        let argv = CurlArguments.argv(program: program, url: request.url, userAgent: userAgent, limits: limits, marker: marker,
+                                      accept: request.accept, headers: request.headers, followRedirects: request.followRedirects)
+        let output = try run(program: program, argv: argv)
+        let record = try Self.record(from: output, marker: marker, limits: limits)
+        return HTTPResponse(status: record.status, contentType: ContentType(header: record.contentType),
+                            etag: record.etag.isEmpty ? nil : record.etag,
+                            lastModified: record.lastModified.isEmpty ? nil : record.lastModified,
+                            redirectURL: record.redirectURL.isEmpty ? nil : record.redirectURL,
+                            finalURL: record.finalURL, body: output.body)
+    }
+
     /// Starts curl with its two channels and collects everything it writes.
-    func run(program: String, url: String, userAgent: String, marker: String) throws(FetchError) -> OutputCollector.Output {
+    func run(program: String, argv: [String]) throws(FetchError) -> OutputCollector.Output {
         var opened: [ChannelPair] = []
         defer { for pair in opened { close(pair.read); close(pair.write) } }
         for _ in 0..<2 {
@@ -57,7 +77,6 @@ public struct PageFetcher: Sendable {
             case .failure(let error): throw error
             }
         }
-        let argv = CurlArguments.argv(program: program, url: url, userAgent: userAgent, limits: limits, marker: marker)
         let started = ChildSpawn.start(
             path: program, argv: argv, environment: CurlEnvironment.entries(from: environment),
             stdout: opened[0].write, stderr: opened[1].write
@@ -78,6 +97,16 @@ public struct PageFetcher: Sendable {
 
     /// Turns one curl run into a page or an error.
     static func page(from output: OutputCollector.Output, marker: String, limits: FetchLimits) throws(FetchError) -> FetchedPage {
+        let record = try record(from: output, marker: marker, limits: limits)
+        guard (200...299).contains(record.status) else { throw .httpStatus(record.status) }
+        return FetchedPage(
+            finalURL: record.finalURL, status: record.status,
+            contentType: ContentType(header: record.contentType), body: output.body
+        )
+    }
+
+    /// The status record of one curl run that got a response, or the error of one that did not.
+    static func record(from output: OutputCollector.Output, marker: String, limits: FetchLimits) throws(FetchError) -> WriteOut {
         switch output.stop {
         case .tooBig: throw .tooBig(limitBytes: limits.maxBytes)
         case .deadline: throw .timedOut(detail: "curl still running after \(limits.totalTimeoutSeconds) s")
@@ -94,10 +123,6 @@ public struct PageFetcher: Sendable {
             let said = CurlFailure.message(messages).map { ": \($0)" } ?? ""
             throw .unexpectedCurlOutput(detail: "no status record\(said)")
         }
-        guard (200...299).contains(record.status) else { throw .httpStatus(record.status) }
-        return FetchedPage(
-            finalURL: record.finalURL, status: record.status,
-            contentType: ContentType(header: record.contentType), body: output.body
-        )
+        return record
     }
 }

@@ -4,13 +4,20 @@
 /// record. On stderr the record sits between two copies of a random marker,
 /// made fresh for each fetch, so neither curl's messages nor anything a server
 /// sends (it ends up in the URL or Content-Type) can fake or cut it. Inside:
-/// status, Content-Type (a header value, which cannot hold a line break), and
+/// status, Content-Type, ETag, Last-Modified (header values, which cannot hold
+/// a line break), the redirect target (when redirects are not followed), and
 /// the final URL last.
 struct WriteOut: Equatable {
     /// The last response's status (0 when no response came).
     let status: Int
     /// The raw Content-Type header value ("" when absent).
     let contentType: String
+    /// The raw ETag header value ("" when absent).
+    var etag: String = ""
+    /// The raw Last-Modified header value ("" when absent).
+    var lastModified: String = ""
+    /// Where a 3xx response points, resolved (only when curl does not follow it; "" otherwise).
+    var redirectURL: String = ""
     /// The URL after redirects.
     let finalURL: String
 
@@ -24,7 +31,7 @@ struct WriteOut: Equatable {
 
     /// The `--write-out` format for `marker`; `%{stderr}` sends the record to stderr.
     static func format(marker: String) -> String {
-        "%{stderr}\(marker)\\n%{http_code}\\n%{content_type}\\n%{url_effective}\\n\(marker)\\n"
+        "%{stderr}\(marker)\\n%{http_code}\\n%{content_type}\\n%header{etag}\\n%header{last-modified}\\n%{redirect_url}\\n%{url_effective}\\n\(marker)\\n"
     }
 
     /// Finds the record between the first and last `marker` in curl's stderr;
@@ -40,16 +47,19 @@ struct WriteOut: Equatable {
         return (WriteOut(inside), Array(stderr[..<first]) + Array(stderr[after...]))
     }
 
-    /// Parses the three lines inside the markers; nil when they are not a record.
+    /// Parses the six lines inside the markers; nil when they are not a record.
     init?(_ bytes: [UInt8]) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let fields = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
-        guard fields.count == 3, let status = Int(fields[0]), (0...999).contains(status) else { return nil }
+        // Split on bytes: as Characters, "\r\n" is one and would not split at "\n".
+        let fields = bytes.split(separator: UInt8(ascii: "\n"), maxSplits: 5, omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
+        guard fields.count == 6, let status = Int(fields[0]), (0...999).contains(status) else { return nil }
+        func value(_ field: String) -> String { field.hasSuffix("\r") ? String(field.unicodeScalars.dropLast()) : field }
         self.status = status
-        var type = fields[1]
-        if type.hasSuffix("\r") { type = type.dropLast() }
-        contentType = String(type)
-        finalURL = String(fields[2])
+        contentType = value(fields[1])
+        etag = value(fields[2])
+        lastModified = value(fields[3])
+        redirectURL = value(fields[4])
+        finalURL = fields[5]
     }
 
     /// Where `needle` first starts in `haystack`.

@@ -11,21 +11,27 @@ enum CurlArguments {
     /// URLs literal, `--url` keeps a URL from being read as an option, and
     /// `--max-filesize` stops early when the server announces a large body
     /// (the reader enforces the cap itself for bodies without a length).
+    /// With `followRedirects` false a 3xx response is the answer (its target
+    /// comes in the status record), so a caller can tell permanent redirects
+    /// from others. `headers` are extra request headers ("Name: value").
     static func argv(
-        program: String, url: String, userAgent: String, limits: FetchLimits, marker: String
+        program: String, url: String, userAgent: String, limits: FetchLimits, marker: String,
+        accept: String = accept, headers: [String] = [], followRedirects: Bool = true
     ) -> [String] {
-        [
+        let redirects = followRedirects ? ["--location", "--max-redirs", String(limits.maxRedirects)] : []
+        return [
             program, "-q",
             "--silent", "--show-error",
             "--globoff",
-            "--location", "--max-redirs", String(limits.maxRedirects),
+        ] + redirects + [
             "--proto", "=http,https", "--proto-redir", "=http,https",
             "--compressed",
             "--connect-timeout", String(limits.connectTimeoutSeconds),
             "--max-time", String(limits.totalTimeoutSeconds),
             "--max-filesize", String(limits.maxBytes),
             "--user-agent", headerSafe(userAgent),
-            "--header", "Accept: \(accept)",
+            "--header", "Accept: \(headerSafe(accept))",
+        ] + headers.flatMap { ["--header", headerSafe($0)] } + [
             "--write-out", WriteOut.format(marker: marker),
             "--url", url,
         ]

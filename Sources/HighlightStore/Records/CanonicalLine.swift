@@ -100,7 +100,7 @@ enum CanonicalLine {
             parts.note = note
         }
         guard cursor.skip("}"), cursor.isAtEnd else { return nil }
-        if kind.isEdit {
+        if kind.isEdit || kind.isMark {
             // An edit names its target; an article or anchor on it is ignored, as the general reader does.
             guard parts.target != nil else { return nil }
             parts.article = nil
@@ -167,6 +167,9 @@ enum CanonicalLine {
         if cursor.skip("bookmark\"") { return .bookmark }
         if cursor.skip("delete\"") { return .delete }
         if cursor.skip("undelete\"") { return .undelete }
+        if cursor.skip("read\"") { return .read }
+        if cursor.skip("unread\"") { return .unread }
+        if cursor.skip("allread\"") { return .allread }
         return nil
     }
 }

@@ -39,7 +39,7 @@ enum JSONLine {
                 ("end", .int(anchor.end)),
             ])))
         }
-        if record.kind != .position && record.kind != .delete && record.kind != .undelete {
+        if record.kind != .position && record.kind != .delete && record.kind != .undelete && !record.kind.isMark {
             fields.append(("note", record.note.map(Value.string) ?? .null))
         }
         var out: [UInt8] = []

@@ -70,7 +70,7 @@ enum RecordDecoding {
         }
         guard let id = fields.id.take(), !id.isEmpty else { return .bad("no \"id\"") }
         let created = fields.created.take() ?? ""
-        if kind.isEdit {
+        if kind.isEdit || kind.isMark {
             guard fields.target != nil else { return .bad("\(kindName) record without \"target\"") }
             return .record(StoreRecord(
                 id: id, kind: kind, created: created, updated: fields.updated.take(), note: fields.note.take(), target: fields.target.take()

@@ -12,9 +12,18 @@ public enum RecordKind: String, Sendable, Equatable, Hashable, CaseIterable {
     case delete
     /// Shows the highlight or bookmark `target` again (undoes a delete).
     case undelete
+    /// Marks the article whose key is `target` read.
+    case read
+    /// Marks the article whose key is `target` unread.
+    case unread
+    /// Marks every article of the feed `target` read that Folio had seen by `created`.
+    case allread
 
     /// Whether records of this kind point at another record instead of an article.
     public var isEdit: Bool { self == .note || self == .delete || self == .undelete }
+
+    /// Whether records of this kind are read marks: they name an article or feed by `target`.
+    public var isMark: Bool { self == .read || self == .unread || self == .allread }
 
     /// The kind whose raw value is `name`, found by length first.
     ///
@@ -23,8 +32,9 @@ public enum RecordKind: String, Sendable, Equatable, Hashable, CaseIterable {
     init?(name: String) {
         let kind: RecordKind
         switch name.utf8.count {
-        case 4: kind = .note
-        case 6: kind = .delete
+        case 4: kind = name.utf8.first == UInt8(ascii: "r") ? .read : .note
+        case 6: kind = name.utf8.first == UInt8(ascii: "u") ? .unread : .delete
+        case 7: kind = .allread
         case 9: kind = .highlight
         case 8:
             guard let first = name.utf8.first else { return nil }

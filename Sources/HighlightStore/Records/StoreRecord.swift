@@ -76,4 +76,14 @@ public struct StoreRecord: Sendable, Equatable {
     public static func undelete(_ target: String, at time: String = RecordTime.now()) -> StoreRecord {
         StoreRecord(kind: .undelete, created: time, target: target)
     }
+
+    /// Marks the article with key `key` read (or unread).
+    public static func mark(_ key: String, read: Bool, at time: String = RecordTime.now()) -> StoreRecord {
+        StoreRecord(kind: read ? .read : .unread, created: time, target: key)
+    }
+
+    /// Marks every article of feed `feedURL` seen by `time` read.
+    public static func allRead(feed feedURL: String, at time: String = RecordTime.now()) -> StoreRecord {
+        StoreRecord(kind: .allread, created: time, target: feedURL)
+    }
 }

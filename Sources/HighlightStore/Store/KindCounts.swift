@@ -6,6 +6,9 @@ struct KindCounts: Sendable, Equatable {
     private var note = 0
     private var delete = 0
     private var undelete = 0
+    private var read = 0
+    private var unread = 0
+    private var allread = 0
 
     /// Counts one more record of `kind`.
     @inline(__always)
@@ -17,6 +20,9 @@ struct KindCounts: Sendable, Equatable {
         case .note: note += 1
         case .delete: delete += 1
         case .undelete: undelete += 1
+        case .read: read += 1
+        case .unread: unread += 1
+        case .allread: allread += 1
         }
     }
 
@@ -25,6 +31,7 @@ struct KindCounts: Sendable, Equatable {
         let all: [(RecordKind, Int)] = [
             (.highlight, highlight), (.bookmark, bookmark), (.position, position),
             (.note, note), (.delete, delete), (.undelete, undelete),
+            (.read, read), (.unread, unread), (.allread, allread),
         ]
         return Dictionary(uniqueKeysWithValues: all.filter { $0.1 > 0 })
     }

@@ -46,7 +46,7 @@ struct StoreFold: JournalLineSink {
                 state.applyPosition(id: id, article: key, line: cursor.bytes)
                 return true
             }
-        case .highlight, .bookmark:
+        case .highlight, .bookmark, .read, .unread, .allread:
             break
         }
         CanonicalLine.fill(parts, from: &cursor, into: &scratch)

@@ -29,6 +29,8 @@ public struct StoreState: Sendable, Equatable {
     private var latestPositions = PositionTable()
     /// How many position records were kept so far (the next one's order).
     private var positionsApplied = 0
+    /// The read marks (see ``ReadMarks``).
+    public private(set) var readMarks = ReadMarks()
 
     /// An empty state.
     public init() {}
@@ -79,6 +81,9 @@ public struct StoreState: Sendable, Equatable {
             swap(&taken, &record)
             latestPositions.set(key, order: positionsApplied, position: StoredPosition(taken))
             positionsApplied += 1
+        case .read, .unread, .allread:
+            guard claim(record.id, key: idKey, kind: kind, index: Self.notAnnotation), let target = record.target.take() else { return }
+            readMarks.apply(kind, target: target, created: record.created)
         case .note, .delete, .undelete:
             guard claim(record.id, key: idKey, kind: kind, index: Self.notAnnotation),
                   let target = record.target, let found = indexByID.value(for: target), found != Self.notAnnotation
