@@ -12,7 +12,7 @@ struct Folio: ParsableCommand {
         abstract: "A terminal news reader that shows an article's questions as panes.",
         discussion: "`folio FILE` opens the reader (FILE may be - for standard input). Press ? inside it for the keys.",
         version: FolioVersion.string,
-        subcommands: [ReadCommand.self, DumpCommand.self, HighlightsCommand.self, DoctorCommand.self, KeysCommand.self, ConfigCommand.self, FeedCommand.self, CompactCommand.self, ManualCommand.self],
+        subcommands: [ReadCommand.self, DumpCommand.self, HighlightsCommand.self, DoctorCommand.self, KeysCommand.self, ConfigCommand.self, FeedCommand.self, FeedsCommand.self, FetchCommand.self, CompactCommand.self, ManualCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

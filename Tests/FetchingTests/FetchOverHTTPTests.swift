@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Fetching
 
 /// Fetches from a server the test starts on 127.0.0.1; nothing leaves the machine.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Fetching
 
 /// Measures one fetch from 127.0.0.1, curl's process start included, for docs/DECISIONS.md.

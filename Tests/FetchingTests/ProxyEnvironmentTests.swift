@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Fetching
 
 /// curl takes its proxy from the environment; Folio passes the variables through and nothing else.

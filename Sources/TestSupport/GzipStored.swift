@@ -1,8 +1,8 @@
 /// Writes gzip files whose deflate stream uses stored (uncompressed) blocks:
 /// valid gzip any decoder reads, without a compressor in the test.
-enum GzipStored {
+public enum GzipStored {
     /// `data` as a gzip member (RFC 1952) with stored deflate blocks (RFC 1951).
-    static func encode(_ data: [UInt8]) -> [UInt8] {
+    public static func encode(_ data: [UInt8]) -> [UInt8] {
         var out: [UInt8] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]
         var offset = 0
         repeat {

@@ -8,47 +8,58 @@ import Glibc
 /// Each connection is served on its own thread: one request read, one
 /// response written, connection closed. Every loop is bounded (read sizes,
 /// timeouts, a 60 s lifetime), so a broken test cannot hang the run.
-final class TestHTTPServer: @unchecked Sendable {
+public final class TestHTTPServer: @unchecked Sendable {
     /// One request as the server saw it.
-    struct Request: Sendable {
+    public struct Request: Sendable {
         /// The request target, e.g. "/page" (or an absolute URL when sent to a proxy).
-        let target: String
+        public let target: String
         /// Header fields with lowercased names.
-        let headers: [String: String]
+        public let headers: [String: String]
     }
 
     /// What to send back.
-    struct Response: Sendable {
+    public struct Response: Sendable {
         /// The status code.
-        var status: Int = 200
+        public var status: Int = 200
         /// The reason phrase.
-        var reason: String = "OK"
+        public var reason: String = "OK"
         /// Header fields, written in order.
-        var headers: [(String, String)] = []
+        public var headers: [(String, String)] = []
         /// Body pieces; each is written with `send`, `pause` apart.
-        var chunks: [[UInt8]] = []
+        public var chunks: [[UInt8]] = []
         /// Milliseconds between pieces.
-        var pause: Int = 0
+        public var pause: Int = 0
         /// Whether to send `Content-Length` (else the body ends when the connection closes).
-        var sendLength = true
+        public var sendLength = true
+
+        /// A response from its parts.
+        public init(status: Int = 200, reason: String = "OK", headers: [(String, String)] = [], chunks: [[UInt8]] = [],
+                    pause: Int = 0, sendLength: Bool = true) {
+            self.status = status
+            self.reason = reason
+            self.headers = headers
+            self.chunks = chunks
+            self.pause = pause
+            self.sendLength = sendLength
+        }
 
         /// A response with one body piece.
-        static func body(_ bytes: [UInt8], type: String?, status: Int = 200, reason: String = "OK") -> Response {
+        public static func body(_ bytes: [UInt8], type: String?, status: Int = 200, reason: String = "OK") -> Response {
             var response = Response(status: status, reason: reason, chunks: [bytes])
             if let type { response.headers.append(("Content-Type", type)) }
             return response
         }
 
         /// A redirect to `location`.
-        static func redirect(_ location: String, status: Int = 301) -> Response {
+        public static func redirect(_ location: String, status: Int = 301) -> Response {
             Response(status: status, reason: "Moved", headers: [("Location", location)], chunks: [Array("moved".utf8)])
         }
     }
 
     /// The port the server listens on.
-    let port: UInt16
+    public let port: UInt16
     /// `http://127.0.0.1:<port>`.
-    var base: String { "http://127.0.0.1:\(port)" }
+    public var base: String { "http://127.0.0.1:\(port)" }
 
     /// The listening socket.
     private let listener: Int32
@@ -64,7 +75,7 @@ final class TestHTTPServer: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
 
     /// Starts listening and serving on a background thread.
-    init(handler: @escaping @Sendable (Request) -> Response) throws {
+    public init(handler: @escaping @Sendable (Request) -> Response) throws {
         self.handler = handler
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw ServerError.socket(errno) }
@@ -92,14 +103,14 @@ final class TestHTTPServer: @unchecked Sendable {
     }
 
     /// The requests served so far.
-    var requests: [Request] {
+    public var requests: [Request] {
         lock.lock()
         defer { lock.unlock() }
         return seen
     }
 
     /// Stops accepting and waits (at most 3 s) for the accept loop to end.
-    func stop() {
+    public func stop() {
         lock.lock()
         stopped = true
         lock.unlock()

@@ -1,0 +1,37 @@
+import HighlightStore
+
+/// What the user's flat store says about the library's articles: read or
+/// not, highlight counts, kept forever or not.
+public struct LibraryStatus: Sendable {
+    /// The store's fold.
+    public let state: StoreState
+    /// Live highlights per article path.
+    public let highlights: [String: Int]
+    /// Paths that have a saved reading position.
+    public let opened: Set<String>
+
+    /// Reads the fold of a store.
+    public init(state: StoreState) {
+        self.state = state
+        var counts: [String: Int] = [:]
+        for annotation in state.annotations where annotation.kind == .highlight && !annotation.isDeleted {
+            counts[annotation.article.path, default: 0] += 1
+        }
+        highlights = counts
+        opened = Set(state.positions.compactMap { $0.article?.path })
+    }
+
+    /// Whether `article` counts as read: the user's mark, else unread.
+    public func isRead(_ article: LibraryArticle) -> Bool {
+        state.readMarks.isRead(key: article.key, feedURL: article.feedURL,
+                               firstSeen: RecordTime.string(secondsSince1970: Int(article.firstSeen))) ?? false
+    }
+
+    /// The article's live highlights.
+    public func highlightCount(_ article: LibraryArticle) -> Int { highlights[article.key] ?? 0 }
+
+    /// Keys never pruned from the cache: articles with a highlight, bookmark or note.
+    public var protectedKeys: Set<String> {
+        Set(state.annotations.filter { !$0.isDeleted }.map(\.article.path))
+    }
+}
