@@ -6,7 +6,7 @@ import HighlightStore
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Open an article in the reader (the default: `folio FILE` is `folio read FILE`)."
+        abstract: "Open an article in the reader (the default: `folio FILE` is `folio read FILE`); with no FILE, the library of fetched feeds."
     )
 
     @Option(help: "The store file (default: $FOLIO_STORE, else $XDG_DATA_HOME/folio/highlights.jsonl, else ~/.local/share/folio/highlights.jsonl).")
@@ -22,10 +22,17 @@ struct ReadCommand: ParsableCommand {
     @Option(help: .hidden)
     var testTrapAfterKeys: Int?
 
-    @Argument(help: "The article: a file (plain text, HTML or Markdown), an http(s) URL, or - for standard input.", completion: .file())
-    var file: String
+    @Option(help: "The library cache, for the library (default: $FOLIO_LIBRARY, else $XDG_CACHE_HOME/folio/library.sqlite).")
+    var cache: String?
+
+    @Argument(help: "The article: a file (plain text, HTML or Markdown), an http(s) URL, or - for standard input. Without it, the library opens.", completion: .file())
+    var file: String?
 
     func run() throws {
+        guard let file else {
+            try LibraryLoop.run(cache: cache, store: store, feedsFile: nil, mouse: !noMouse)
+            return
+        }
         try Self.open(file, store: store, fromStart: fromStart, mouse: !noMouse, trapAfterKeys: testTrapAfterKeys)
     }
 

@@ -14,8 +14,12 @@ enum ReaderLoop {
     /// When `rest` is given, `first` is only the start of the article: it is
     /// painted, then `rest` loads the whole article, which replaces it before
     /// any key is read.
+    /// With `terminal` given (the library's), the reader draws on it and leaves
+    /// it open when the user quits; it returns how far the reader got.
+    @discardableResult
     static func run(_ first: LoadedArticle, rest: (() throws -> LoadedArticle)? = nil, loadMicros: UInt64 = 0,
-                    storePath: String, fromStart: Bool, mouse: Bool = true, trapAfterKeys: Int? = nil) throws {
+                    storePath: String, fromStart: Bool, mouse: Bool = true, trapAfterKeys: Int? = nil,
+                    terminal shared: TerminalSession? = nil) throws -> ReadingReach {
         var loaded = first
         let timing = EventTiming(path: getenv("FOLIO_TIMING").map { String(cString: $0) })
         var projection = TextProjection(loaded.document)
@@ -23,10 +27,14 @@ enum ReaderLoop {
         let colors = (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
         let (config, configProblems) = ConfigInput.load()
         let terminal: TerminalSession
-        do {
-            terminal = try TerminalSession(colors: colors, mouse: mouse && config.mouse, theme: config.theme)
-        } catch {
-            throw Failure(error.description)
+        if let shared {
+            terminal = shared
+        } else {
+            do {
+                terminal = try TerminalSession(colors: colors, mouse: mouse && config.mouse, theme: config.theme)
+            } catch {
+                throw Failure(error.description)
+            }
         }
         var state = ReaderState(document: document, size: terminal.size, keymaps: config.keymaps, options: config.readerOptions)
         for problem in configProblems { _ = update(&state, .report(DisplaySanitizer.clean(problem))) }
@@ -131,7 +139,7 @@ enum ReaderLoop {
             // A quit signal still saves the reading position, like q.
             _ = session.perform(state.positionEffect)
         }
-        terminal.close()
+        if shared == nil || signal != nil { terminal.close() }
         timing?.close()
         let unsaved = history.map(\.session.unsavedCount).reduce(session.unsavedCount, +)
         if unsaved > 0 {
@@ -142,7 +150,8 @@ enum ReaderLoop {
             Glibc.signal(signal, SIG_DFL)
             raise(signal)
         }
-        if unsaved > 0 { throw ExitStatus.failure }
+        if unsaved > 0 && shared == nil { throw ExitStatus.failure }
+        return ReadingReach(pane: state.paneIndex, panes: state.document.panes.count, percent: state.percent)
     }
 
     /// Opens the store for `loaded` and hands its highlights, bookmarks and saved position to `state`.
@@ -159,7 +168,7 @@ enum ReaderLoop {
     }
 
     /// Runs the browser on `url` with the terminal given back meanwhile; returns what to say.
-    private static func openInBrowser(_ url: String, browser: String?, terminal: TerminalSession) -> String {
+    static func openInBrowser(_ url: String, browser: String?, terminal: TerminalSession) -> String {
         var environment: [String: String] = [:]
         for name in ["BROWSER", "PATH"] { if let value = getenv(name) { environment[name] = String(cString: value) } }
         // The config's browser comes first, then $BROWSER.
@@ -172,6 +181,22 @@ enum ReaderLoop {
         terminal.resume()
         return result
     }
+}
+
+/// How far the reader got in an article: the pane it was on and how far down it.
+struct ReadingReach {
+    var pane: Int
+    var panes: Int
+    var percent: Int
+
+    /// Through the article: 0...100, counting each pane as an equal share.
+    var progress: Int {
+        guard panes > 0 else { return 100 }
+        return min(100, (pane * 100 + percent) / panes)
+    }
+
+    /// Read to the end, or most of the way: the last pane mostly seen, or 80% through.
+    var isRead: Bool { (pane >= panes - 1 && percent >= 80) || progress >= 80 }
 }
 
 /// Exit quietly with status 1 after the message was already printed.

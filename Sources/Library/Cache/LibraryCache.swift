@@ -215,4 +215,19 @@ public final class LibraryCache {
         }
         return ids
     }
+
+    /// Remembers how far the reader got in article `key` (shown in the list; the place itself is in the store).
+    public func setProgress(_ percent: Int, for key: String) throws(SQLiteError) {
+        try db.query("INSERT INTO progress(key, percent) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET percent = ?2",
+                     [.text(key), .integer(Int64(percent))])
+    }
+
+    /// How far the reader got in each article it opened, by key.
+    public func progress() throws(SQLiteError) -> [String: Int] {
+        var result: [String: Int] = [:]
+        try db.query("SELECT key, percent FROM progress") { row in
+            if let key = row.text(0), let percent = row.integer(1) { result[key] = Int(percent) }
+        }
+        return result
+    }
 }

@@ -41,6 +41,7 @@ enum LibrarySchema {
         CREATE INDEX articles_by_feed ON articles(feed_url, sort_time DESC);
         CREATE INDEX articles_by_time ON articles(sort_time DESC);
         CREATE INDEX articles_by_key ON articles(key);
+        CREATE TABLE progress(key TEXT PRIMARY KEY, percent INTEGER NOT NULL);
         CREATE VIRTUAL TABLE articles_text USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
         """,
     ]

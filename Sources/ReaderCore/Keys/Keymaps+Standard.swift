@@ -2,6 +2,22 @@
 extension Keymaps {
     /// The default keymaps of every view.
     public static let standard = Keymaps([
+        ViewKeymap(.library, [
+            Binding(.nextEntry, [.char("j"), .down], help: "next feed or article"),
+            Binding(.previousEntry, [.char("k"), .up], help: "previous feed or article"),
+            Binding(.firstEntry, [.char("g"), .home], help: "first"),
+            Binding(.lastEntry, [.char("G"), .end], help: "last"),
+            Binding(.nextColumn, [.tab, .backTab, .char("l"), .right, .char("h"), .left], help: "switch between feeds and articles"),
+            Binding(.openEntry, [.enter], help: "read the article (q comes back here)", hint: "read"),
+            Binding(.toggleRead, [.char("m")], help: "mark the article read or unread", hint: "read/unread"),
+            Binding(.markFeedRead, [.char("A")], help: "mark every article of the feed read"),
+            Binding(.fetchFeeds, [.char("r")], help: "fetch the feeds in the background", hint: "fetch"),
+            Binding(.openInBrowser, [.char("o")], help: "open the article's page in the browser"),
+            Binding(.searchLibrary, [.char("/")], help: "search titles and text of every article (Esc clears)", hint: "search"),
+            Binding(.close, [.escape], help: "clear the search"),
+            Binding(.help, [.char("?"), .function(1)], help: "this help", hint: "help"),
+            Binding(.quit, [.char("q"), .ctrl("c")], help: "quit", hint: "quit"),
+        ]),
         ViewKeymap(.reading, [
             Binding(.jumpToSection, (1...9).map { .char(Character(String($0))) }, keyLabel: "1-9", help: "jump to that section"),
             Binding(.nextPane, [.tab], help: "next pane"),

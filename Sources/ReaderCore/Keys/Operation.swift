@@ -68,4 +68,12 @@ public enum Operation: String, CaseIterable, Sendable {
     case scrollUp = "scroll-up"
     // Closing any view but reading.
     case close
+
+    // Library.
+    case nextColumn = "next-column"
+    case toggleRead = "toggle-read"
+    case markFeedRead = "mark-feed-read"
+    case fetchFeeds = "fetch-feeds"
+    case openInBrowser = "open-in-browser"
+    case searchLibrary = "search-library"
 }

@@ -9,6 +9,7 @@ public enum ViewKind: String, CaseIterable, Sendable {
     case note
     case search
     case help
+    case library
 
     /// The heading of this view's keys in the help overlay.
     var helpTitle: String {
@@ -22,6 +23,7 @@ public enum ViewKind: String, CaseIterable, Sendable {
         case .note: "Note editor"
         case .search: "Search prompt"
         case .help: "This help"
+        case .library: "Library (folio with no file)"
         }
     }
 }

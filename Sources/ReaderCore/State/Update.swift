@@ -61,6 +61,8 @@ func dispatch(_ key: Key, on state: inout ReaderState) -> [Effect] {
     case .linkNumber: effects = performLinkNumber(binding.operation, key: key, on: &state)
     case .search: effects = performSearchPrompt(binding.operation, key: key, on: &state)
     case .help: effects = performHelp(binding.operation, on: &state)
+    // The library is not a view of the reader (see LibraryState).
+    case .library: effects = nil
     }
     guard let effects else {
         // A keymap row (a remap, say) named an operation this view does not have.

@@ -1,0 +1,90 @@
+/// One article as the library lists it.
+public struct LibraryItem: Sendable, Equatable {
+    /// The cache's id.
+    public var id: Int64
+    /// The feed's URL.
+    public var feedURL: String
+    /// The name the user's marks give it.
+    public var key: String
+    /// Its title.
+    public var title: String
+    /// The feed's title.
+    public var feedTitle: String
+    /// Its date, as shown ("2026-06-01").
+    public var date: String
+    /// The link to its page, if any.
+    public var link: String?
+    /// Whether it counts as read.
+    public var read: Bool
+    /// Live highlights on it.
+    public var highlights: Int
+    /// How far the reader got, 0...100, or nil when never opened.
+    public var progress: Int?
+
+    /// Makes an item.
+    public init(id: Int64, feedURL: String, key: String, title: String, feedTitle: String, date: String, link: String?,
+                read: Bool, highlights: Int, progress: Int? = nil) {
+        self.id = id
+        self.feedURL = feedURL
+        self.key = key
+        self.title = title
+        self.feedTitle = feedTitle
+        self.date = date
+        self.link = link
+        self.read = read
+        self.highlights = highlights
+        self.progress = progress
+    }
+}
+
+/// The left column's entries: the fixed groups, then each feed.
+public enum LibraryFeedEntry: Sendable, Equatable {
+    case all
+    case unread
+    case highlighted
+    case opened
+    case feed(url: String, title: String)
+    case search(query: String, ids: [Int64])
+
+    /// Its name in the column.
+    public var name: String {
+        switch self {
+        case .all: "All"
+        case .unread: "Unread"
+        case .highlighted: "Highlighted"
+        case .opened: "Opened files and URLs"
+        case .feed(_, let title): title
+        case .search(let query, _): "Search: \(query)"
+        }
+    }
+
+    /// Whether `item` belongs under this entry.
+    func contains(_ item: LibraryItem) -> Bool {
+        switch self {
+        case .all: true
+        case .unread: !item.read
+        case .highlighted: item.highlights > 0
+        case .opened: false
+        case .feed(let url, _): item.feedURL == url
+        case .search(_, let ids): ids.contains(item.id)
+        }
+    }
+}
+
+/// What the library asks its loop to do.
+public enum LibraryEffect: Sendable, Equatable {
+    /// Open the article in the reader.
+    case open(id: Int64)
+    /// Record a read or unread mark.
+    case mark(key: String, read: Bool)
+    /// Record "every article of this feed read".
+    case markFeedRead(feedURL: String)
+    /// Fetch every feed in the background.
+    case fetch
+    /// Open a page in the browser.
+    case openURL(String)
+    /// Search the library's text.
+    case search(String)
+    /// Leave.
+    case quit
+}

@@ -1,0 +1,141 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArticleKit
+import CursesTerminal
+import Fetching
+import HighlightStore
+import Library
+import ReaderCore
+
+/// `folio` with no file: the library of fetched articles, each opening in the reader.
+enum LibraryLoop {
+    /// Runs the library until the user quits.
+    static func run(cache cacheFlag: String?, store storeFlag: String?, feedsFile: String?, mouse: Bool) throws {
+        var library = LibraryInput.open(cache: cacheFlag, store: storeFlag, quiet: true)
+        let feedsPath = LibraryLocation.feedsFile(flag: feedsFile)
+        let (config, configProblems) = ConfigInput.load()
+        let colors = (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
+        let terminal: TerminalSession
+        do {
+            terminal = try TerminalSession(colors: colors, mouse: false, theme: config.theme)
+        } catch {
+            throw Failure(error.description)
+        }
+        var state = LibraryState(items: items(library, feeds: feeds(library, feedsPath: feedsPath)), feeds: feeds(library, feedsPath: feedsPath), size: terminal.size,
+                                 keymaps: config.keymaps)
+        if let problem = (library.problems + configProblems).first { state.message = DisplaySanitizer.clean(problem) }
+        var background: BackgroundFetch?
+        var signal: Int32?
+        loop: while true {
+            terminal.present(renderLibrary(state))
+            var event: ReaderEvent?
+            while event == nil {
+                if let signalled = terminal.pendingSignal { signal = signalled; break loop }
+                event = terminal.nextEvent()
+                if let running = background {
+                    let (line, done) = running.poll()
+                    state.activity = line
+                    if done {
+                        background = nil
+                        state.activity = nil
+                        state.message = line
+                        library = LibraryInput.open(cache: cacheFlag, store: storeFlag, quiet: true)
+                        state.replaceItems(items(library, feeds: feeds(library, feedsPath: feedsPath)), feeds: feeds(library, feedsPath: feedsPath))
+                    }
+                    if event == nil { terminal.present(renderLibrary(state)) }
+                }
+            }
+            for effect in updateLibrary(&state, event!) {
+                switch effect {
+                case .quit:
+                    break loop
+                case .open(let id):
+                    guard let cache = library.cache, let body = try? cache.body(of: id) else {
+                        state.message = "That article is no longer in the cache"
+                        continue
+                    }
+                    let document = LibraryText.document(body)
+                    let loaded = LoadedArticle(path: body.article.key, document: document)
+                    do {
+                        let reach = try ReaderLoop.run(loaded, storePath: library.storePath, fromStart: false, mouse: mouse, terminal: terminal)
+                        try? cache.setProgress(reach.progress, for: body.article.key)
+                        let wasRead = state.focusedItem?.read ?? false
+                        if reach.isRead && !wasRead { state.message = save(.mark(body.article.key, read: true), to: library.storePath) }
+                    } catch {
+                        state.message = DisplaySanitizer.clean("\(error)")
+                    }
+                    library = LibraryInput.open(cache: cacheFlag, store: storeFlag, quiet: true)
+                    state.replaceItems(items(library, feeds: feeds(library, feedsPath: feedsPath)), feeds: feeds(library, feedsPath: feedsPath))
+                    state.size = terminal.size
+                case .mark(let key, let read):
+                    state.message = save(.mark(key, read: read), to: library.storePath) ?? (read ? "Marked read" : "Marked unread")
+                case .markFeedRead(let url):
+                    if let problem = save(.allRead(feed: url), to: library.storePath) { state.message = problem }
+                case .fetch:
+                    if background != nil { state.message = "A fetch is already running"; continue }
+                    do {
+                        let file = try FeedsFile.load(path: feedsPath)
+                        guard !file.subscriptions.isEmpty else { state.message = "No feeds: add one with `folio feeds add URL`"; continue }
+                        background = BackgroundFetch.start(file.subscriptions, cachePath: library.cache?.path ?? LibraryLocation.cacheFile(flag: cacheFlag),
+                                                           protected: library.status.protectedKeys)
+                        state.activity = "Fetching \(file.subscriptions.count) feed(s)…"
+                    } catch {
+                        state.message = DisplaySanitizer.clean(error.description)
+                    }
+                case .openURL(let url):
+                    state.message = ReaderLoop.openInBrowser(url, browser: config.browser, terminal: terminal)
+                case .search(let query):
+                    let ids = (try? library.cache?.search(query)) ?? []
+                    state.showSearch(query, ids: ids ?? [])
+                }
+            }
+        }
+        background?.wait()
+        terminal.close()
+        if let signal {
+            Glibc.signal(signal, SIG_DFL)
+            raise(signal)
+        }
+    }
+
+    /// Appends one record to the store; returns a message when it could not be saved.
+    static func save(_ record: StoreRecord, to path: String) -> String? {
+        do {
+            var store = try AnnotationStore.load(path: path)
+            try store.append(record)
+            return nil
+        } catch {
+            return "Not saved: \(error.description)"
+        }
+    }
+
+    /// The list rows of the library's articles.
+    static func items(_ library: LibraryInput, feeds: [(url: String, title: String)]) -> [LibraryItem] {
+        let titles = Dictionary(feeds.map { ($0.url, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let progress = ((try? library.cache?.progress()) ?? [:]) ?? [:]
+        return library.articles.map { article in
+            LibraryItem(id: article.id, feedURL: article.feedURL, key: article.key,
+                        title: DisplaySanitizer.clean(article.title ?? "(untitled)"),
+                        feedTitle: titles[article.feedURL] ?? DisplaySanitizer.clean(article.feedURL),
+                        date: String(RecordTime.string(secondsSince1970: Int(article.time)).prefix(10)), link: article.link,
+                        read: library.status.isRead(article), highlights: library.status.highlightCount(article),
+                        progress: progress[article.key])
+        }
+    }
+
+    /// The feeds column: subscriptions in file order, then feeds only the cache still has.
+    static func feeds(_ library: LibraryInput, feedsPath: String) -> [(url: String, title: String)] {
+        let cached = ((try? library.cache?.feeds()) ?? []) ?? []
+        let titles = Dictionary(cached.map { ($0.url, $0.title) }, uniquingKeysWith: { a, _ in a })
+        var result: [(url: String, title: String)] = []
+        for subscription in (try? FeedsFile.load(path: feedsPath))?.subscriptions ?? [] {
+            let title = subscription.title ?? titles[subscription.url].flatMap { $0 } ?? subscription.url
+            result.append((subscription.url, DisplaySanitizer.clean(title)))
+        }
+        for feed in cached where !result.contains(where: { $0.url == feed.url }) && feed.articleCount > 0 {
+            result.append((feed.url, DisplaySanitizer.clean(feed.title ?? feed.url)))
+        }
+        return result
+    }
+}
