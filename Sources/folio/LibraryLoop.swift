@@ -11,7 +11,13 @@ import ReaderCore
 /// `folio` with no file: the library of fetched articles, each opening in the reader.
 enum LibraryLoop {
     /// Runs the library until the user quits.
+    ///
+    /// With FOLIO_TIMING=path set, the time to the first screen and each
+    /// event's update (with its effects), render and present times are
+    /// appended to that file, as the reader does (see ``EventTiming``).
     static func run(cache cacheFlag: String?, store storeFlag: String?, feedsFile: String?, mouse: Bool) throws {
+        let loadStart = EventTiming.now()
+        let timing = EventTiming(path: getenv("FOLIO_TIMING").map { String(cString: $0) })
         var library = LibraryInput.open(cache: cacheFlag, store: storeFlag, quiet: true)
         let feedsPath = LibraryLocation.feedsFile(flag: feedsFile)
         let (config, configProblems) = ConfigInput.load()
@@ -27,8 +33,20 @@ enum LibraryLoop {
         if let problem = (library.problems + configProblems).first { state.message = DisplaySanitizer.clean(problem) }
         var background: BackgroundFetch?
         var signal: Int32?
+        // The event being timed: its label and microseconds of update and effects.
+        var pending: (label: String, update: UInt64)? = ("open", EventTiming.micros(loadStart, EventTiming.now()))
         loop: while true {
-            terminal.present(renderLibrary(state))
+            let renderStart = EventTiming.now()
+            let screen = renderLibrary(state)
+            let presentStart = EventTiming.now()
+            terminal.present(screen)
+            if let timing, let done = pending {
+                let end = EventTiming.now()
+                timing.record([("event", done.label), (done.label == "open" ? "load_us" : "update_us", "\(done.update)"),
+                               ("render_us", "\(EventTiming.micros(renderStart, presentStart))"),
+                               ("present_us", "\(EventTiming.micros(presentStart, end))")])
+            }
+            pending = nil
             var event: ReaderEvent?
             while event == nil {
                 if let signalled = terminal.pendingSignal { signal = signalled; break loop }
@@ -46,6 +64,8 @@ enum LibraryLoop {
                     if event == nil { terminal.present(renderLibrary(state)) }
                 }
             }
+            let updateStart = EventTiming.now()
+            if case .key(let key) = event! { pending = (key.label, 0) }
             for effect in updateLibrary(&state, event!) {
                 switch effect {
                 case .quit:
@@ -86,13 +106,16 @@ enum LibraryLoop {
                 case .openURL(let url):
                     state.message = ReaderLoop.openInBrowser(url, browser: config.browser, terminal: terminal)
                 case .search(let query):
+                    pending = ("search", 0)
                     let ids = (try? library.cache?.search(query)) ?? []
                     state.showSearch(query, ids: ids ?? [])
                 }
             }
+            if let label = pending?.label { pending = (label, EventTiming.micros(updateStart, EventTiming.now())) }
         }
         background?.wait()
         terminal.close()
+        timing?.close()
         if let signal {
             Glibc.signal(signal, SIG_DFL)
             raise(signal)

@@ -86,4 +86,16 @@ import Testing
         #expect(text.contains("✎2"))
         #expect(text.contains(" Beta "))
     }
+
+    @Test func theHelpShowsTheLibraryKeysOnly() {
+        var state = Self.state()
+        _ = Self.press([.char("?")], &state)
+        let text = GoldenScreen.text(of: renderLibrary(state))
+        #expect(text.contains("Library (folio with no file)"))
+        #expect(text.contains("mark every article of the feed read"))
+        #expect(!text.contains("Selecting"))
+        _ = Self.press([.char("q")], &state)
+        #expect(!state.helpOpen)
+        #expect(Self.press([.char("q")], &state) == [.quit])
+    }
 }

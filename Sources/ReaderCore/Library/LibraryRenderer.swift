@@ -24,8 +24,8 @@ public func renderLibrary(_ state: LibraryState) -> Screen {
         drawStatus(state, into: &screen)
     }
     if state.helpOpen {
-        HelpOverlay.draw(top: 0, keymaps: state.keymaps, hints: ["\(state.keymaps[.help].key(.close)) close"],
-                         in: HelpOverlay.rect(on: state.size, keymaps: state.keymaps), into: &screen)
+        HelpOverlay.draw(top: 0, keymaps: state.keymaps, views: [.library], hints: ["\(state.keymaps[.help].key(.close)) close"],
+                         in: HelpOverlay.rect(on: state.size, keymaps: state.keymaps, views: [.library]), into: &screen)
     }
     return screen
 }

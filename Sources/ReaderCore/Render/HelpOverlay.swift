@@ -2,10 +2,13 @@ import ArticleKit
 
 /// The help box, generated from the same keymap table that dispatches the keys.
 public enum HelpOverlay {
-    /// The rows of the help box, keys then description: every view's keymap in turn.
-    public static func lines(_ keymaps: Keymaps) -> [(keys: String, help: String)] {
+    /// The views the reader's help shows: all but the library, which has a help of its own.
+    public static let readerViews = ViewKind.allCases.filter { $0 != .library }
+
+    /// The rows of the help box, keys then description: the keymap of each of `views` in turn.
+    public static func lines(_ keymaps: Keymaps, views: [ViewKind] = readerViews) -> [(keys: String, help: String)] {
         var rows: [(keys: String, help: String)] = []
-        for keymap in keymaps.views where !keymap.bindings.isEmpty {
+        for keymap in keymaps.views where !keymap.bindings.isEmpty && views.contains(keymap.kind) {
             if !rows.isEmpty { rows.append(("", "")) }
             rows.append((keymap.kind.helpTitle, ""))
             rows += keymap.bindings.map { ($0.label, $0.help) }
@@ -14,16 +17,16 @@ public enum HelpOverlay {
     }
 
     /// The rectangle the box takes on a screen of `size`: centred, as large as its rows need.
-    static func rect(on size: ScreenSize, keymaps: Keymaps) -> Rect {
-        let rows = lines(keymaps)
+    static func rect(on size: ScreenSize, keymaps: Keymaps, views: [ViewKind] = readerViews) -> Rect {
+        let rows = lines(keymaps, views: views)
         let keyWidth = rows.filter { !$0.help.isEmpty }.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let textWidth = rows.map { DisplayWidth.of($0.help) }.max() ?? 0
         return Rect(size).centred(width: min(size.width - 2, keyWidth + textWidth + 6), height: min(size.height - 2, rows.count + 2))
     }
 
     /// Draws the box into `rect`, starting at help row `top`; `hints` names the help's own keys.
-    static func draw(top: Int, keymaps: Keymaps, hints: [String], in rect: Rect, into screen: inout Screen) {
-        let rows = lines(keymaps)
+    static func draw(top: Int, keymaps: Keymaps, views: [ViewKind] = readerViews, hints: [String], in rect: Rect, into screen: inout Screen) {
+        let rows = lines(keymaps, views: views)
         let keyWidth = rows.filter { !$0.help.isEmpty }.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let width = rect.width
         let height = rect.height
