@@ -121,7 +121,7 @@ class Side:
         }
 
     def newsboat(self, *extra):
-        return ["newsboat", "-u", os.path.join(self.root, "urls"), "-c", os.path.join(self.root, "newsboat.db"),
+        return [shutil.which("newsboat"), "-u", os.path.join(self.root, "urls"), "-c", os.path.join(self.root, "newsboat.db"),
                 "-C", os.path.join(self.root, "newsboat.conf")] + list(extra)
 
 

@@ -18,7 +18,7 @@ EXTRACT_SUMMARY   = bench/out/extract-summary.md
 EXTRACT_RUN       = python3 -B bench/extract.py --folio "$(BENCH_FOLIO)" --readability-repo "$(READABILITY_REPO)" \
                       --folio-inprocess-cmd "$(BENCH_TOOL) extract 5" $(EXTRACT_ARGS)
 
-.PHONY: bench bench-deps bench-build bench-tools bench-extract bench-extract-check
+.PHONY: bench bench-deps bench-build bench-tools bench-extract bench-extract-check bench-library
 
 ## bench: release build, then parse / first paint / key latency / store / RSS vs wc, less, w3m (~5 min); with READABILITY_REPO=gitdir also HTML extraction.
 bench: $(if $(strip $(READABILITY_REPO)),bench-extract-check) bench-build
@@ -62,3 +62,10 @@ bench-feeds: build
 	@test -x bench/out/venv/bin/python || python3 -m venv bench/out/venv
 	@bench/out/venv/bin/python -c 'import feedparser' 2>/dev/null || bench/out/venv/bin/pip install -q feedparser
 	bench/out/venv/bin/python bench/feeds.py --folio "$(RELEASE_BIN)" --gofeed-repo "$(GOFEED_REPO)" --feedparser-repo "$(FEEDPARSER_REPO)" --out bench/out/feeds
+
+## bench-library: the library beside newsboat on 100 local feeds: fetch cold and warm, first screen and memory at 20,000 articles, keys and search (bench/library.py; installs newsboat when root).
+bench-library: deps bench-tools
+	@command -v newsboat >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq newsboat >/dev/null; \
+	  else echo "bench-library: newsboat is missing: run sudo apt-get install newsboat"; exit 1; fi; }
+	python3 -B bench/library.py --folio "$(BENCH_FOLIO)" --runs 3 --out bench/out/library.md

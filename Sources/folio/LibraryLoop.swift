@@ -28,8 +28,8 @@ enum LibraryLoop {
         } catch {
             throw Failure(error.description)
         }
-        var state = LibraryState(items: items(library, feeds: feeds(library, feedsPath: feedsPath)), feeds: feeds(library, feedsPath: feedsPath), size: terminal.size,
-                                 keymaps: config.keymaps)
+        let feedList = feeds(library, feedsPath: feedsPath)
+        var state = LibraryState(items: items(library, feeds: feedList), feeds: feedList, size: terminal.size, keymaps: config.keymaps)
         if let problem = (library.problems + configProblems).first { state.message = DisplaySanitizer.clean(problem) }
         var background: BackgroundFetch?
         var signal: Int32?
@@ -103,8 +103,9 @@ enum LibraryLoop {
                     } catch {
                         state.message = DisplaySanitizer.clean(error.description)
                     }
-                case .openURL(let url):
-                    state.message = ReaderLoop.openInBrowser(url, browser: config.browser, terminal: terminal)
+                case .openPage(let id):
+                    guard let link = (try? library.cache?.body(of: id))??.link else { state.message = "This article has no link"; continue }
+                    state.message = ReaderLoop.openInBrowser(link, browser: config.browser, terminal: terminal)
                 case .search(let query):
                     pending = ("search", 0)
                     let ids = (try? library.cache?.search(query)) ?? []
@@ -139,9 +140,8 @@ enum LibraryLoop {
         let progress = ((try? library.cache?.progress()) ?? [:]) ?? [:]
         return library.articles.map { article in
             LibraryItem(id: article.id, feedURL: article.feedURL, key: article.key,
-                        title: DisplaySanitizer.clean(article.title ?? "(untitled)"),
-                        feedTitle: titles[article.feedURL] ?? DisplaySanitizer.clean(article.feedURL),
-                        date: String(RecordTime.string(secondsSince1970: Int(article.time)).prefix(10)), link: article.link,
+                        title: article.title ?? "(untitled)",
+                        feedTitle: titles[article.feedURL] ?? DisplaySanitizer.clean(article.feedURL), time: article.time,
                         read: library.status.isRead(article), highlights: library.status.highlightCount(article),
                         progress: progress[article.key])
         }

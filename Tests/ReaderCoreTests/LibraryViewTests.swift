@@ -10,9 +10,9 @@ import Testing
         for index in 0..<6 {
             let feed = feeds[index % 2]
             let link = "https://x.example/\(index)"
-            let date = "2026-06-0\(index + 1)"
+            let time = Int64(1_780_000_000 + index * 86_400)
             items.append(LibraryItem(id: Int64(index), feedURL: feed.url, key: link, title: "Story \(index)", feedTitle: feed.title,
-                                     date: date, link: link, read: index == 0, highlights: index == 3 ? 2 : 0))
+                                     time: time, read: index == 0, highlights: index == 3 ? 2 : 0))
         }
         return LibraryState(items: items, feeds: feeds, size: ScreenSize(width: 100, height: 20))
     }
@@ -75,7 +75,7 @@ import Testing
         #expect(GoldenScreen.text(of: renderLibrary(state)).contains("Search: st"))
         _ = Self.press([.escape], &state)
         #expect(state.entries[state.entryIndex] == .all)
-        #expect(Self.press([.char("o")], &state) == [.openURL("https://x.example/0")])
+        #expect(Self.press([.char("o")], &state) == [.openPage(id: 0)])
         #expect(Self.press([.char("q")], &state) == [.quit])
     }
 

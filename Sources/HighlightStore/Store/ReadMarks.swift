@@ -8,7 +8,7 @@ public struct ReadMarks: Sendable, Equatable {
     /// The latest mark of each article key: read or not, and its place in the log.
     private var articles: [String: (read: Bool, order: Int)] = [:]
     /// The latest "all read" of each feed: its time and its place in the log.
-    private var feeds: [String: (time: String, order: Int)] = [:]
+    private var feeds: [String: (time: String, seconds: Int64, order: Int)] = [:]
     private var applied = 0
 
     /// No marks.
@@ -20,7 +20,8 @@ public struct ReadMarks: Sendable, Equatable {
         switch kind {
         case .read: articles[target] = (true, applied)
         case .unread: articles[target] = (false, applied)
-        case .allread: if created >= (feeds[target]?.time ?? "") { feeds[target] = (created, applied) }
+        case .allread:
+            if created >= (feeds[target]?.time ?? "") { feeds[target] = (created, RecordTime.seconds(created) ?? 0, applied) }
         default: break
         }
     }
@@ -30,6 +31,13 @@ public struct ReadMarks: Sendable, Equatable {
     public func isRead(key: String, feedURL: String, firstSeen: String) -> Bool? {
         let own = articles[key]
         if let feed = feeds[feedURL], firstSeen <= feed.time, (own?.order ?? 0) < feed.order { return true }
+        return own?.read
+    }
+
+    /// The same answer for an article first seen at `firstSeen` seconds since 1970.
+    public func isRead(key: String, feedURL: String, firstSeen: Int64) -> Bool? {
+        let own = articles[key]
+        if let feed = feeds[feedURL], firstSeen <= feed.seconds, (own?.order ?? 0) < feed.order { return true }
         return own?.read
     }
 

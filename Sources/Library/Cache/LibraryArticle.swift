@@ -6,27 +6,21 @@ public struct LibraryArticle: Sendable, Equatable {
     public var id: Int64
     /// The feed it came from.
     public var feedURL: String
-    /// The entry's id in its feed.
-    public var entryID: String
     /// How the user's marks name this article (see ``ArticleKey``).
     public var key: String
     /// The entry's title.
     public var title: String?
-    /// The entry's link.
-    public var link: String?
     /// Published (else updated, else first seen), in seconds since 1970.
     public var time: Int64
     /// When Folio first saw it, in seconds since 1970.
     public var firstSeen: Int64
 
     /// Makes an article row.
-    public init(id: Int64, feedURL: String, entryID: String, key: String, title: String?, link: String?, time: Int64, firstSeen: Int64) {
+    public init(id: Int64, feedURL: String, key: String, title: String?, time: Int64, firstSeen: Int64) {
         self.id = id
         self.feedURL = feedURL
-        self.entryID = entryID
         self.key = key
         self.title = title
-        self.link = link
         self.time = time
         self.firstSeen = firstSeen
     }
@@ -36,6 +30,10 @@ public struct LibraryArticle: Sendable, Equatable {
 public struct LibraryArticleBody: Sendable, Equatable {
     /// The list row.
     public var article: LibraryArticle
+    /// The entry's id in its feed.
+    public var entryID: String
+    /// The entry's link.
+    public var link: String?
     /// The entry's authors.
     public var authors: [String]
     /// The entry's summary (HTML or text).

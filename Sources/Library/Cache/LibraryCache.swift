@@ -176,13 +176,23 @@ public final class LibraryCache {
     }
 
     /// Every article, newest first.
+    ///
+    /// The feed comes as the feeds table's rowid and is looked up in a small
+    /// table, so each of tens of thousands of rows makes two strings, not three.
     public func articles() throws(SQLiteError) -> [LibraryArticle] {
+        var feedURLs: [Int64: String] = [:]
+        try db.query("SELECT rowid, url FROM feeds") { row in
+            if let id = row.integer(0), let url = row.text(1) { feedURLs[id] = url }
+        }
         var result: [LibraryArticle] = []
         result.reserveCapacity(Int(try db.integer("SELECT count(*) FROM articles") ?? 0))
-        try db.query("SELECT id, feed_url, entry_id, key, title, link, sort_time, first_seen FROM articles ORDER BY sort_time DESC, id") { row in
-            result.append(LibraryArticle(id: row.integer(0) ?? 0, feedURL: row.text(1) ?? "", entryID: row.text(2) ?? "",
-                                         key: row.text(3) ?? "", title: row.text(4), link: row.text(5),
-                                         time: row.integer(6) ?? 0, firstSeen: row.integer(7) ?? 0))
+        try db.query("""
+            SELECT a.id, f.rowid, a.key, a.title, a.sort_time, a.first_seen
+            FROM articles a JOIN feeds f ON f.url = a.feed_url ORDER BY a.sort_time DESC, a.id
+            """) { row in
+            result.append(LibraryArticle(id: row.integer(0) ?? 0, feedURL: row.integer(1).flatMap { feedURLs[$0] } ?? "",
+                                         key: row.text(2) ?? "", title: row.text(3),
+                                         time: row.integer(4) ?? 0, firstSeen: row.integer(5) ?? 0))
         }
         return result
     }
@@ -194,12 +204,11 @@ public final class LibraryCache {
             SELECT id, feed_url, entry_id, key, title, link, sort_time, first_seen, authors, summary, content, page, page_url
             FROM articles WHERE id = ?
             """, [.integer(id)]) { row in
-            let article = LibraryArticle(id: row.integer(0) ?? 0, feedURL: row.text(1) ?? "", entryID: row.text(2) ?? "",
-                                         key: row.text(3) ?? "", title: row.text(4), link: row.text(5),
-                                         time: row.integer(6) ?? 0, firstSeen: row.integer(7) ?? 0)
+            let article = LibraryArticle(id: row.integer(0) ?? 0, feedURL: row.text(1) ?? "", key: row.text(3) ?? "",
+                                         title: row.text(4), time: row.integer(6) ?? 0, firstSeen: row.integer(7) ?? 0)
             let authors = (row.text(8) ?? "").split(separator: "\n").map(String.init)
-            result = LibraryArticleBody(article: article, authors: authors, summary: row.text(9), content: row.text(10),
-                                        page: row.text(11), pageURL: row.text(12))
+            result = LibraryArticleBody(article: article, entryID: row.text(2) ?? "", link: row.text(5), authors: authors,
+                                        summary: row.text(9), content: row.text(10), page: row.text(11), pageURL: row.text(12))
         }
         return result
     }

@@ -39,7 +39,9 @@ enum LibrarySchema {
             UNIQUE(feed_url, entry_id)
         );
         CREATE INDEX articles_by_feed ON articles(feed_url, sort_time DESC);
-        CREATE INDEX articles_by_time ON articles(sort_time DESC);
+        -- Covers the library's list query, so opening the library reads this index
+        -- alone, never the rows with their text.
+        CREATE INDEX articles_list ON articles(sort_time DESC, id, feed_url, key, title, first_seen);
         CREATE INDEX articles_by_key ON articles(key);
         CREATE TABLE progress(key TEXT PRIMARY KEY, percent INTEGER NOT NULL);
         CREATE VIRTUAL TABLE articles_text USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');

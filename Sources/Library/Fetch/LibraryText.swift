@@ -21,9 +21,9 @@ public enum LibraryText {
 
     /// The document of a cached article.
     public static func document(_ body: LibraryArticleBody) -> Document {
-        document(title: body.article.title, authors: body.authors, time: body.article.time, link: body.article.link,
-                 entryID: body.article.entryID, summary: body.summary, content: body.content,
-                 page: body.page.map { (body.pageURL ?? body.article.link ?? "", $0) })
+        document(title: body.article.title, authors: body.authors, time: body.article.time, link: body.link,
+                 entryID: body.entryID, summary: body.summary, content: body.content,
+                 page: body.page.map { (body.pageURL ?? body.link ?? "", $0) })
     }
 
     /// The text full-text search looks in: the document's sections, headings included.

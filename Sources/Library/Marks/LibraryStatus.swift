@@ -23,8 +23,7 @@ public struct LibraryStatus: Sendable {
 
     /// Whether `article` counts as read: the user's mark, else unread.
     public func isRead(_ article: LibraryArticle) -> Bool {
-        state.readMarks.isRead(key: article.key, feedURL: article.feedURL,
-                               firstSeen: RecordTime.string(secondsSince1970: Int(article.firstSeen))) ?? false
+        state.readMarks.isRead(key: article.key, feedURL: article.feedURL, firstSeen: article.firstSeen) ?? false
     }
 
     /// The article's live highlights.

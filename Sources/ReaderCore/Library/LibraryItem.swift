@@ -6,14 +6,12 @@ public struct LibraryItem: Sendable, Equatable {
     public var feedURL: String
     /// The name the user's marks give it.
     public var key: String
-    /// Its title.
+    /// Its title as the feed gave it (cleaned for the screen when drawn).
     public var title: String
     /// The feed's title.
     public var feedTitle: String
-    /// Its date, as shown ("2026-06-01").
-    public var date: String
-    /// The link to its page, if any.
-    public var link: String?
+    /// Its date, in seconds since 1970 (shown as "2026-06-01").
+    public var time: Int64
     /// Whether it counts as read.
     public var read: Bool
     /// Live highlights on it.
@@ -22,15 +20,14 @@ public struct LibraryItem: Sendable, Equatable {
     public var progress: Int?
 
     /// Makes an item.
-    public init(id: Int64, feedURL: String, key: String, title: String, feedTitle: String, date: String, link: String?,
+    public init(id: Int64, feedURL: String, key: String, title: String, feedTitle: String, time: Int64,
                 read: Bool, highlights: Int, progress: Int? = nil) {
         self.id = id
         self.feedURL = feedURL
         self.key = key
         self.title = title
         self.feedTitle = feedTitle
-        self.date = date
-        self.link = link
+        self.time = time
         self.read = read
         self.highlights = highlights
         self.progress = progress
@@ -81,8 +78,8 @@ public enum LibraryEffect: Sendable, Equatable {
     case markFeedRead(feedURL: String)
     /// Fetch every feed in the background.
     case fetch
-    /// Open a page in the browser.
-    case openURL(String)
+    /// Open the article's page in the browser.
+    case openPage(id: Int64)
     /// Search the library's text.
     case search(String)
     /// Leave.

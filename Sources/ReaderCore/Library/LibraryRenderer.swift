@@ -1,4 +1,5 @@
 import ArticleKit
+import HighlightStore
 
 /// Draws the library: title bar, feeds column, articles column, status line, and the prompt or help over them.
 public func renderLibrary(_ state: LibraryState) -> Screen {
@@ -59,7 +60,7 @@ private func drawArticles(_ state: LibraryState, column: Int, width: Int, rows: 
         let focused = top + offset == state.itemIndex
         let style: Style = focused ? (state.articlesFocused ? .listSelected : .outlineFocused) : .normal
         screen.fill(row: row, from: column, to: column + width, style: style)
-        var right = " \(item.date)"
+        var right = " " + String(RecordTime.string(secondsSince1970: Int(item.time)).prefix(10))
         if let progress = item.progress { right = " \(progress)%" + right }
         if item.highlights > 0 { right = " ✎\(item.highlights)" + right }
         right = "  " + DisplayTitle.shorten(item.feedTitle, to: max(4, width / 5)) + right + " "
@@ -67,7 +68,7 @@ private func drawArticles(_ state: LibraryState, column: Int, width: Int, rows: 
         let marker = item.read ? "  " : "● "
         let titleWidth = max(4, width - rightWidth - 2)
         screen.put(marker, row: row, column: column, style: style)
-        screen.put(DisplayTitle.shorten(item.title, to: titleWidth), row: row, column: column + 2, maxWidth: titleWidth, style: item.read ? style : (focused ? style : .strong))
+        screen.put(DisplayTitle.shorten(DisplaySanitizer.clean(item.title), to: titleWidth), row: row, column: column + 2, maxWidth: titleWidth, style: item.read ? style : (focused ? style : .strong))
         if rightWidth < width - 6 { screen.put(right, row: row, column: column + width - rightWidth, style: style) }
     }
 }

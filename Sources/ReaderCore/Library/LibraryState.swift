@@ -27,6 +27,8 @@ public struct LibraryState: Sendable {
     public private(set) var prompt: String?
     /// Whether the help box is open.
     public private(set) var helpOpen = false
+    /// Unread articles per feed URL, all, and highlighted: counted when items change, not per frame.
+    private var unread = (byFeed: [String: Int](), all: 0, highlighted: 0)
 
     /// A library of `items` with one entry per feed in `feeds` (URL and title, in order).
     public init(items: [LibraryItem], feeds: [(url: String, title: String)], size: ScreenSize, keymaps: Keymaps = .standard) {
@@ -34,7 +36,18 @@ public struct LibraryState: Sendable {
         self.entries = [.all, .unread, .highlighted, .opened] + feeds.map { .feed(url: $0.url, title: $0.title) }
         self.size = size
         self.keymaps = keymaps
+        recount()
         refilter(keeping: nil)
+    }
+
+    /// Counts the unread articles again.
+    private mutating func recount() {
+        unread = ([:], 0, 0)
+        for item in items where !item.read {
+            unread.byFeed[item.feedURL, default: 0] += 1
+            unread.all += 1
+            if item.highlights > 0 { unread.highlighted += 1 }
+        }
     }
 
     /// The focused article, if any.
@@ -42,7 +55,13 @@ public struct LibraryState: Sendable {
 
     /// Unread articles under `entry`.
     public func unreadCount(_ entry: LibraryFeedEntry) -> Int {
-        items.reduce(0) { $0 + (entry.contains($1) && !$1.read ? 1 : 0) }
+        switch entry {
+        case .all, .unread: unread.all
+        case .highlighted: unread.highlighted
+        case .opened: 0
+        case .feed(let url, _): unread.byFeed[url] ?? 0
+        case .search: items.reduce(0) { $0 + (entry.contains($1) && !$1.read ? 1 : 0) }
+        }
     }
 
     /// Replaces the items (after a fetch or a mark), keeping the focused article where it can.
@@ -50,6 +69,7 @@ public struct LibraryState: Sendable {
         let focused = focusedItem?.id
         let entry = entries[entryIndex]
         items = new
+        recount()
         entries = [.all, .unread, .highlighted, .opened] + feeds.map { .feed(url: $0.url, title: $0.title) }
         if case .search = entry { entries.append(entry) }
         entryIndex = entries.firstIndex(of: entry) ?? 0
@@ -59,9 +79,16 @@ public struct LibraryState: Sendable {
     /// Sets one article's read flag and progress as the store now says.
     public mutating func update(id: Int64, read: Bool, highlights: Int, progress: Int?) {
         guard let index = items.firstIndex(where: { $0.id == id }) else { return }
+        let old = items[index]
         items[index].read = read
         items[index].highlights = highlights
         items[index].progress = progress
+        if old.read != read || (old.highlights > 0) != (highlights > 0) {
+            let before = old.read ? 0 : 1, after = read ? 0 : 1
+            unread.byFeed[old.feedURL, default: 0] += after - before
+            unread.all += after - before
+            unread.highlighted += (highlights > 0 ? after : 0) - (old.highlights > 0 ? before : 0)
+        }
     }
 
     /// Shows the search results as an entry of the left column, focused.

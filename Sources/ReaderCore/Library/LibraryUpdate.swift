@@ -60,8 +60,8 @@ func performLibrary(_ operation: Operation, on state: inout LibraryState) -> [Li
     case .fetchFeeds:
         return [.fetch]
     case .openInBrowser:
-        guard let link = state.focusedItem?.link else { state.message = "This article has no link"; return [] }
-        return [.openURL(link)]
+        guard let item = state.focusedItem else { state.message = "No article here"; return [] }
+        return [.openPage(id: item.id)]
     case .searchLibrary:
         state.setPrompt("")
     case .close:
