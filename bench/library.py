@@ -258,6 +258,7 @@ def main():
     header = ["| Measure | Folio | newsboat | Folio/newsboat | Target |", "| --- | --- | --- | --- | --- |"]
     report = "\n".join(header + rows) + "\n"
     if args.out:
+        os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
         with open(args.out, "w") as out:
             out.write(report)
     server.httpd.shutdown()
