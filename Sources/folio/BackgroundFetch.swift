@@ -13,6 +13,7 @@ final class BackgroundFetch: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
     private var line = ""
     private var finished = false
+    private var stored = 0
     private var thread = pthread_t()
 
     private init() { pthread_mutex_init(&mutex, nil) }
@@ -33,19 +34,20 @@ final class BackgroundFetch: @unchecked Sendable {
         return fetch
     }
 
-    /// The latest progress line, and whether the fetch has ended.
-    func poll() -> (String, Bool) {
+    /// The latest progress line, how many feeds brought new articles so far, and whether the fetch has ended.
+    func poll() -> (line: String, stored: Int, done: Bool) {
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex) }
-        return (line, finished)
+        return (line, stored, finished)
     }
 
     /// Waits for the thread to end.
     func wait() { pthread_join(thread, nil) }
 
-    private func set(_ text: String, done: Bool = false) {
+    private func set(_ text: String, done: Bool = false, newArticles: Bool = false) {
         pthread_mutex_lock(&mutex)
         line = text
+        if newArticles { stored += 1 }
         if done { finished = true }
         pthread_mutex_unlock(&mutex)
     }
@@ -61,7 +63,7 @@ final class BackgroundFetch: @unchecked Sendable {
             done += 1
             new += report.newArticles
             if !report.ok { failed += 1 }
-            self.set("Fetching: \(done)/\(subscriptions.count) feeds, \(new) new, \(failed) failed")
+            self.set("Fetching: \(done)/\(subscriptions.count) feeds, \(new) new, \(failed) failed", newArticles: report.newArticles > 0)
         }
         let failures = reports.filter { !$0.ok }.map { DisplaySanitizer.clean("\($0.url): \($0.message)") }
         set("Fetched \(reports.count - failures.count) of \(reports.count) feeds: \(new) new" + (failures.isEmpty ? "" : "; failed: " + failures.joined(separator: "; ")), done: true)

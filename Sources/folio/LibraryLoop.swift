@@ -32,6 +32,8 @@ enum LibraryLoop {
         var state = LibraryState(items: items(library, feeds: feedList), feeds: feedList, size: terminal.size, keymaps: config.keymaps)
         if let problem = (library.problems + configProblems).first { state.message = DisplaySanitizer.clean(problem) }
         var background: BackgroundFetch?
+        // Feeds of the background fetch whose new articles the list already shows.
+        var shown = 0
         var signal: Int32?
         // The event being timed: its label and microseconds of update and effects.
         var pending: (label: String, update: UInt64)? = ("open", EventTiming.micros(loadStart, EventTiming.now()))
@@ -52,12 +54,16 @@ enum LibraryLoop {
                 if let signalled = terminal.pendingSignal { signal = signalled; break loop }
                 event = terminal.nextEvent()
                 if let running = background {
-                    let (line, done) = running.poll()
+                    let (line, stored, done) = running.poll()
                     state.activity = line
                     if done {
                         background = nil
                         state.activity = nil
                         state.message = line
+                    }
+                    // New articles appear as their feed lands, not only at the end.
+                    if stored > shown || done {
+                        shown = stored
                         library = LibraryInput.open(cache: cacheFlag, store: storeFlag, quiet: true)
                         state.replaceItems(items(library, feeds: feeds(library, feedsPath: feedsPath)), feeds: feeds(library, feedsPath: feedsPath))
                     }
@@ -70,6 +76,19 @@ enum LibraryLoop {
                 switch effect {
                 case .quit:
                     break loop
+                case .open(let id) where id < 0:
+                    // A file or page opened before: read it again from where it lives.
+                    guard let path = state.focusedItem?.key else { continue }
+                    do {
+                        let loaded = try ArticleInput.load(path)
+                        let reach = try ReaderLoop.run(loaded, storePath: library.storePath, fromStart: false, mouse: mouse, terminal: terminal)
+                        try? library.cache?.setProgress(reach.progress, for: path)
+                    } catch {
+                        state.message = DisplaySanitizer.clean("\(error)")
+                    }
+                    library = LibraryInput.open(cache: cacheFlag, store: storeFlag, quiet: true)
+                    state.replaceItems(items(library, feeds: feeds(library, feedsPath: feedsPath)), feeds: feeds(library, feedsPath: feedsPath))
+                    state.size = terminal.size
                 case .open(let id):
                     guard let cache = library.cache, let body = try? cache.body(of: id) else {
                         state.message = "That article is no longer in the cache"
@@ -100,6 +119,7 @@ enum LibraryLoop {
                         background = BackgroundFetch.start(file.subscriptions, cachePath: library.cache?.path ?? LibraryLocation.cacheFile(flag: cacheFlag),
                                                            protected: library.status.protectedKeys)
                         state.activity = "Fetching \(file.subscriptions.count) feed(s)…"
+                        shown = 0
                     } catch {
                         state.message = DisplaySanitizer.clean(error.description)
                     }
@@ -138,7 +158,14 @@ enum LibraryLoop {
     static func items(_ library: LibraryInput, feeds: [(url: String, title: String)]) -> [LibraryItem] {
         let titles = Dictionary(feeds.map { ($0.url, $0.title) }, uniquingKeysWith: { a, _ in a })
         let progress = ((try? library.cache?.progress()) ?? [:]) ?? [:]
-        return library.articles.map { article in
+        let keys = Set(library.articles.map(\.key))
+        let opened = library.status.openedElsewhere(libraryKeys: keys).enumerated().map { index, entry in
+            LibraryItem(id: -Int64(index + 1), feedURL: LibraryItem.openedFeed, key: entry.path,
+                        title: entry.title ?? entry.path, feedTitle: PageInput.isURL(entry.path) ? "web" : "file",
+                        time: RecordTime.seconds(entry.time) ?? 0, read: true,
+                        highlights: library.status.highlights[entry.path] ?? 0, progress: progress[entry.path])
+        }
+        return opened + library.articles.map { article in
             LibraryItem(id: article.id, feedURL: article.feedURL, key: article.key,
                         title: article.title ?? "(untitled)",
                         feedTitle: titles[article.feedURL] ?? DisplaySanitizer.clean(article.feedURL), time: article.time,

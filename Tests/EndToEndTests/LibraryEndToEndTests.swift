@@ -145,4 +145,99 @@ import TestSupport
         try again.send("q")
         #expect(try again.waitForExit() == 0)
     }
+
+    @Test func aCorruptOrDeletedCacheIsRebuiltAndTheReadMarksStay() throws {
+        let setup = try Setup()
+        _ = try setup.folio("feeds", "add", "\(setup.server.base)/alpha.xml")
+        #expect(try setup.folio("fetch").status == 0)
+        let key = "feed:\(setup.server.base)/alpha.xml#Alpha-0"
+        let mark = "{\"v\":1,\"id\":\"7d6b3a52-1f0e-4c1e-9a40-2b8f7f0e5c11\",\"kind\":\"read\",\"created\":\"2026-06-01T00:00:00Z\",\"target\":\"\(key)\"}\n"
+        try mark.write(to: URL(fileURLWithPath: setup.environment["FOLIO_STORE"]!), atomically: true, encoding: .utf8)
+        #expect(try setup.folio("feeds", "list").stdout.contains("2 unread of 3"))
+        let cache = URL(fileURLWithPath: setup.environment["FOLIO_LIBRARY"]!)
+        try Data("this is not a database, it was damaged".utf8).write(to: cache)
+        let damaged = try setup.folio("feeds", "list")
+        #expect(damaged.status == 0)
+        #expect(damaged.stderr.contains("moved to \(cache.path).broken and starts empty"), "\(damaged.stderr)")
+        #expect(damaged.stdout.contains("0 unread of 0"))
+        #expect(try setup.folio("fetch").status == 0)
+        #expect(try setup.folio("feeds", "list").stdout.contains("2 unread of 3"))
+        try FileManager.default.removeItem(at: cache)
+        #expect(try setup.folio("fetch").status == 0)
+        #expect(try setup.folio("feeds", "list").stdout.contains("2 unread of 3"))
+    }
+
+    @Test func aPermanentRedirectRewritesTheFeedsFileAndSaysSo() throws {
+        let setup = try Setup()
+        let target = "\(setup.server.base)/alpha.xml"
+        // A second server whose feed has moved for good to the first one.
+        let server = try TestHTTPServer { request in
+            request.target == "/old.xml" ? .redirect(target, status: 301) : .body(Array("no".utf8), type: "text/plain", status: 404)
+        }
+        defer { server.stop() }
+        let moved = "\(server.base)/old.xml"
+        try "# mine\n\(moved) \"Mine\" tag\n".write(to: URL(fileURLWithPath: setup.environment["FOLIO_FEEDS"]!), atomically: true, encoding: .utf8)
+        let run = try setup.folio("fetch")
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout.contains("Moved permanently: \(moved) -> \(setup.server.base)/alpha.xml (feeds file updated)"))
+        let file = try String(contentsOf: URL(fileURLWithPath: setup.environment["FOLIO_FEEDS"]!), encoding: .utf8)
+        #expect(file == "# mine\n\(setup.server.base)/alpha.xml \"Mine\" tag\n")
+    }
+
+    @Test func newsboatsExportImportsWithFoldersAsTags() throws {
+        let setup = try Setup()
+        let opml = setup.folder.appendingPathComponent("newsboat.opml")
+        // The shape `newsboat -e` writes (2.21), with a folder as other readers write them.
+        try """
+        <?xml version="1.0"?>
+        <opml version="1.0">
+          <head>
+            <title>newsboat - Exported Feeds</title>
+          </head>
+          <body>
+            <outline type="rss" xmlUrl="https://example.com/a.xml" htmlUrl="" title="Alpha &amp; Co"/>
+            <outline type="rss" xmlUrl="https://example.com/b.xml" htmlUrl="" title=""/>
+            <outline title="tech"><outline type="rss" xmlUrl="https://example.com/c.xml" title="C" category="news,/x/deep"/></outline>
+            <outline type="rss" xmlUrl="file:///etc/passwd" title="no"/>
+          </body>
+        </opml>
+        """.write(to: opml, atomically: true, encoding: .utf8)
+        let run = try setup.folio("feeds", "import", opml.path)
+        #expect(run.status == 0)
+        #expect(run.stdout == "Imported 3 feed(s); 0 already subscribed\n")
+        #expect(run.stderr == "folio: skipped (not http or https): file:///etc/passwd\n")
+        let file = try String(contentsOf: URL(fileURLWithPath: setup.environment["FOLIO_FEEDS"]!), encoding: .utf8)
+        #expect(file == "https://example.com/a.xml \"Alpha & Co\"\nhttps://example.com/b.xml\nhttps://example.com/c.xml \"C\" tech news deep\n")
+        let exported = try setup.folio("feeds", "export").stdout
+        #expect(exported.contains("<outline type=\"rss\" text=\"Alpha &amp; Co\" title=\"Alpha &amp; Co\" xmlUrl=\"https://example.com/a.xml\"/>"))
+        #expect(exported.contains("xmlUrl=\"https://example.com/c.xml\" category=\"tech,news,deep\""))
+        #expect(try setup.folio("feeds", "import", "/nonexistent.opml").stderr.hasPrefix("folio: "))
+    }
+
+    @Test func rFetchesInTheBackgroundAndOpenedFilesAreListed() throws {
+        let setup = try Setup()
+        _ = try setup.folio("feeds", "add", "\(setup.server.base)/alpha.xml", "--title", "Alpha")
+        // A file read before, with its place saved, is in "Opened files and URLs".
+        let article = setup.folder.appendingPathComponent("note.txt")
+        try "A Plain Note\n\nThe body of a plain note that was opened by path.\n".write(to: article, atomically: true, encoding: .utf8)
+        let reader = setup.environment.filter { $0.key != "PATH" && $0.key != "HOME" }
+        let first = try TmuxSession(FolioBinary.command("'\(article.path)'"), width: 100, height: 24, environment: reader)
+        try first.waitFor(text: "The body of a plain note")
+        try first.send("q")
+        #expect(try first.waitForExit() == 0)
+        let session = try TmuxSession(FolioBinary.command(""), width: 100, height: 24, environment: reader)
+        try session.waitFor(text: "No articles yet")
+        try session.send("r")
+        try session.waitFor(text: "Library · 3 unread of 3")
+        try session.waitFor(text: "Fetched 1 of 1 feeds: 3 new")
+        try session.send("Tab", "j", "j", "j")
+        let rows = try session.waitFor(text: "A Plain Note")
+        #expect(rows.contains { $0.contains("A Plain Note") && $0.contains("file") })
+        try session.send("Tab", "Enter")
+        try session.waitFor(text: "The body of a plain note")
+        try session.send("q")
+        try session.waitFor(text: "Library · 3 unread of 3")
+        try session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
 }

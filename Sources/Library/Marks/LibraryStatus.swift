@@ -29,6 +29,23 @@ public struct LibraryStatus: Sendable {
     /// The article's live highlights.
     public func highlightCount(_ article: LibraryArticle) -> Int { highlights[article.key] ?? 0 }
 
+    /// Articles the user opened or annotated that are not among `libraryKeys`
+    /// (files and pages opened by path or URL): path, title and when last touched.
+    public func openedElsewhere(libraryKeys: Set<String>) -> [(path: String, title: String?, time: String)] {
+        var found: [String: (title: String?, time: String)] = [:]
+        for record in state.positions {
+            guard let article = record.article, !libraryKeys.contains(article.path) else { continue }
+            let time = record.updated ?? record.created
+            if time >= (found[article.path]?.time ?? "") { found[article.path] = (article.title ?? found[article.path]?.title, time) }
+        }
+        for annotation in state.annotations where !annotation.isDeleted && !libraryKeys.contains(annotation.article.path) {
+            let path = annotation.article.path
+            let previous = found[path]
+            found[path] = (previous?.title ?? annotation.article.title, max(previous?.time ?? "", annotation.updated))
+        }
+        return found.map { (path: $0.key, title: $0.value.title, time: $0.value.time) }.sorted { $0.time > $1.time }
+    }
+
     /// Keys never pruned from the cache: articles with a highlight, bookmark or note.
     public var protectedKeys: Set<String> {
         Set(state.annotations.filter { !$0.isDeleted }.map(\.article.path))

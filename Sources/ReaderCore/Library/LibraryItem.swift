@@ -1,5 +1,8 @@
 /// One article as the library lists it.
 public struct LibraryItem: Sendable, Equatable {
+    /// The `feedURL` of a file or page the user opened themselves (not from a feed).
+    public static let openedFeed = "folio:opened"
+
     /// The cache's id.
     public var id: Int64
     /// The feed's URL.
@@ -58,10 +61,10 @@ public enum LibraryFeedEntry: Sendable, Equatable {
     /// Whether `item` belongs under this entry.
     func contains(_ item: LibraryItem) -> Bool {
         switch self {
-        case .all: true
-        case .unread: !item.read
+        case .all: item.feedURL != LibraryItem.openedFeed
+        case .unread: !item.read && item.feedURL != LibraryItem.openedFeed
         case .highlighted: item.highlights > 0
-        case .opened: false
+        case .opened: item.feedURL == LibraryItem.openedFeed
         case .feed(let url, _): item.feedURL == url
         case .search(_, let ids): ids.contains(item.id)
         }

@@ -11,7 +11,7 @@ public func renderLibrary(_ state: LibraryState) -> Screen {
     }
     let unread = state.unreadCount(.all)
     screen.fill(row: 0, style: .titleBar)
-    screen.put(" Folio · Library · \(unread) unread of \(state.items.count)", row: 0, column: 0, maxWidth: width - 1, style: .titleBar)
+    screen.put(" Folio · Library · \(unread) unread of \(state.articleCount)", row: 0, column: 0, maxWidth: width - 1, style: .titleBar)
     let rows = height - 2
     let left = min(32, max(16, width / 4))
     drawFeeds(state, width: left - 1, rows: rows, into: &screen)
@@ -50,7 +50,7 @@ private func drawFeeds(_ state: LibraryState, width: Int, rows: Int, into screen
 /// The right column: the focused entry's articles.
 private func drawArticles(_ state: LibraryState, column: Int, width: Int, rows: Int, into screen: inout Screen) {
     guard !state.visible.isEmpty else {
-        let empty = state.items.isEmpty ? "No articles yet: add feeds with `folio feeds add URL`, then press r (or run `folio fetch`)." : "Nothing here."
+        let empty = state.articleCount == 0 ? "No articles yet: add feeds with `folio feeds add URL`, then press r (or run `folio fetch`)." : "Nothing here."
         screen.put(" " + empty, row: 1, column: column, maxWidth: width, style: .message)
         return
     }

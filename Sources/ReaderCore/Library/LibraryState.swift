@@ -29,6 +29,8 @@ public struct LibraryState: Sendable {
     public private(set) var helpOpen = false
     /// Unread articles per feed URL, all, and highlighted: counted when items change, not per frame.
     private var unread = (byFeed: [String: Int](), all: 0, highlighted: 0)
+    /// How many of the items are articles of feeds (not files or pages opened by hand).
+    public private(set) var articleCount = 0
 
     /// A library of `items` with one entry per feed in `feeds` (URL and title, in order).
     public init(items: [LibraryItem], feeds: [(url: String, title: String)], size: ScreenSize, keymaps: Keymaps = .standard) {
@@ -43,7 +45,8 @@ public struct LibraryState: Sendable {
     /// Counts the unread articles again.
     private mutating func recount() {
         unread = ([:], 0, 0)
-        for item in items where !item.read {
+        articleCount = items.reduce(0) { $0 + ($1.feedURL == LibraryItem.openedFeed ? 0 : 1) }
+        for item in items where !item.read && item.feedURL != LibraryItem.openedFeed {
             unread.byFeed[item.feedURL, default: 0] += 1
             unread.all += 1
             if item.highlights > 0 { unread.highlighted += 1 }

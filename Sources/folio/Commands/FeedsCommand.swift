@@ -119,7 +119,7 @@ struct FeedsCommand: ParsableCommand {
         func run() throws {
             let file = try location.load()
             for problem in file.problems { FileHandleOutput.standardError("folio: \(location.path): \(problem) (kept, not used)\n") }
-            let library = LibraryInput.open(cache: cache, store: store, quiet: true)
+            let library = LibraryInput.open(cache: cache, store: store)
             for subscription in file.subscriptions {
                 let feed = try? library.cache?.feed(subscription.url)
                 let articles = library.articles.filter { $0.feedURL == subscription.url }
