@@ -88,12 +88,15 @@ import Testing
     }
 
     @Test func theHelpShowsTheLibraryKeysOnly() {
-        var state = Self.state()
+        var state = LibraryState(items: Self.state().items, feeds: Self.feeds, size: ScreenSize(width: 100, height: 40))
         _ = Self.press([.char("?")], &state)
         let text = GoldenScreen.text(of: renderLibrary(state))
         #expect(text.contains("Library (folio with no file)"))
         #expect(text.contains("mark every article of the feed read"))
         #expect(!text.contains("Selecting"))
+        for binding in Keymaps.standard[.library].bindings {
+            #expect(text.contains(binding.help), "library help lacks \(binding.help)")
+        }
         _ = Self.press([.char("q")], &state)
         #expect(!state.helpOpen)
         #expect(Self.press([.char("q")], &state) == [.quit])
