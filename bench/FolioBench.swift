@@ -28,6 +28,7 @@
 import Glibc
 #endif
 import ArticleKit
+import FeedKit
 import HighlightStore
 import ReaderCore
 
@@ -299,6 +300,20 @@ case "extract":
     for path in args[3...] {
         print(json(extractTiming(path: path, runs: runs)))
     }
+
+case "feed":
+    // feed RUNS FILE: in-process FeedReader.read of FILE, RUNS times after one warm-up; median and min ms.
+    guard args.count == 4, let runs = Int(args[2]), runs >= 1 else { fail("usage: feed RUNS FILE") }
+    guard let bytes = try? FileBytes.contents(of: args[3]) else { fail("cannot read \(args[3])") }
+    var entries = 0
+    var times: [Double] = []
+    for run in 0...runs {
+        let start = now()
+        guard let feed = try? FeedReader.read(bytes) else { fail("not a feed: \(args[3])") }
+        if run > 0 { times.append(now() - start) }
+        entries = feed.entries.count
+    }
+    print(json([("entries", Double(entries)), ("median_ms", percentile(times, 50) * 1e3), ("min_ms", (times.min() ?? .nan) * 1e3)]))
 
 default:
     fail("unknown subcommand \(args[1])")

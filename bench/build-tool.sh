@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds bench/out/bin/folio-bench with swiftc from the package's Swift modules
-# (ArticleKit, HighlightStore, ReaderCore), optimized like `swift build -c release`
+# (ArticleKit, HighlightStore, ReaderCore, FeedKit), optimized like `swift build -c release`
 # (-O, whole module), without touching Package.swift or any SwiftPM build folder.
 # ArticleKit imports the system modules CGumbo and CCmarkGFM: their module maps are found
 # through -I (every module that imports ArticleKit needs them too, and so does the tool),
@@ -26,9 +26,17 @@ lib() {
 lib ArticleKit
 lib HighlightStore
 lib ReaderCore
+# FeedKit imports CLibXML2, whose header lives in /usr/include/libxml2.
+FEEDKIT_FLAGS="-I $ROOT/Sources/CLibXML2 -Xcc -I/usr/include/libxml2"
+# shellcheck disable=SC2086
+"$SWIFTC" -O -wmo -parse-as-library -swift-version 6 -module-name FeedKit -I mods \
+    -I "$ROOT/Sources/CGumbo" -I "$ROOT/Sources/CCmarkGFM" $FEEDKIT_FLAGS \
+    -emit-module -emit-module-path mods/FeedKit.swiftmodule -emit-library -static -o libFeedKit.a \
+    $(find "$ROOT/Sources/FeedKit" -name '*.swift' | sort)
+# shellcheck disable=SC2086
 "$SWIFTC" -O -wmo -swift-version 6 -module-name folio_bench -I mods \
-    -I "$ROOT/Sources/CGumbo" -I "$ROOT/Sources/CCmarkGFM" -L . \
-    -lReaderCore -lHighlightStore -lArticleKit -lswift_StringProcessing -lswift_RegexParser \
-    -lgumbo -lcmark-gfm-extensions -lcmark-gfm -static-stdlib \
+    -I "$ROOT/Sources/CGumbo" -I "$ROOT/Sources/CCmarkGFM" $FEEDKIT_FLAGS -L . \
+    -lReaderCore -lHighlightStore -lFeedKit -lArticleKit -lswift_StringProcessing -lswift_RegexParser \
+    -lgumbo -lcmark-gfm-extensions -lcmark-gfm -lxml2 -static-stdlib \
     -o "$ROOT/bench/out/bin/folio-bench" "$ROOT/bench/FolioBench.swift"
 echo "built bench/out/bin/folio-bench"

@@ -57,11 +57,11 @@ bench-extract: deps bench-extract-check bench-tools
 	$(EXTRACT_RUN)
 
 ## bench-feeds: Folio's feed parser vs feedparser on gofeed's and feedparser's test feeds (GOFEED_REPO=gitdir FEEDPARSER_REPO=gitdir), and a 10,000-item feed.
-bench-feeds: build
+bench-feeds: build bench-tools
 	@test -n "$(GOFEED_REPO)" && test -n "$(FEEDPARSER_REPO)" || { echo "bench-feeds: set GOFEED_REPO and FEEDPARSER_REPO to git dirs of mmcdole/gofeed and kurtmckee/feedparser"; exit 1; }
 	@test -x bench/out/venv/bin/python || python3 -m venv bench/out/venv
 	@bench/out/venv/bin/python -c 'import feedparser' 2>/dev/null || bench/out/venv/bin/pip install -q feedparser
-	bench/out/venv/bin/python bench/feeds.py --folio "$(RELEASE_BIN)" --gofeed-repo "$(GOFEED_REPO)" --feedparser-repo "$(FEEDPARSER_REPO)" --out bench/out/feeds
+	bench/out/venv/bin/python bench/feeds.py --folio "$(RELEASE_BIN)" --gofeed-repo "$(GOFEED_REPO)" --feedparser-repo "$(FEEDPARSER_REPO)" --tool $(BENCH_TOOL) --out bench/out/feeds
 
 ## bench-library: the library beside newsboat on 100 local feeds: fetch cold and warm, first screen and memory at 20,000 articles, keys and search (bench/library.py; installs newsboat when root).
 bench-library: deps bench-tools

@@ -67,7 +67,8 @@ public enum FeedDate {
     /// RFC 822 and its variants: an optional weekday, day, month name, 2- or 4-digit year,
     /// time with or without seconds, and a zone (offset, name, or none for UTC).
     static func rfc822(_ text: String) -> Int? {
-        var words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
+        // Split on bytes: a date is ASCII, and splitting Characters would find grapheme breaks first.
+        var words = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x09 }).map { String(decoding: $0, as: UTF8.self) }
         if let first = words.first, first.count >= 3, first.allSatisfy(\.isLetter), month(first) == nil { words.removeFirst() }
         guard words.count >= 3 else { return nil }
         // "01 Jan 2024" or "Jan 01 2024".
@@ -92,10 +93,18 @@ public enum FeedDate {
 
     /// A month by its English name or three-letter abbreviation (any case), 1-12.
     static func month(_ word: String) -> Int? {
-        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        let lower = word.lowercased()
-        guard lower.count >= 3 else { return nil }
-        return names.firstIndex { lower.hasPrefix($0) }.map { $0 + 1 }
+        // The first three bytes, lower-cased (ASCII letters only), against the abbreviations.
+        var key: UInt32 = 0
+        var count = 0
+        for byte in word.utf8.prefix(3) {
+            guard (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) else { return nil }
+            key = key << 8 | UInt32(byte | 0x20)
+            count += 1
+        }
+        guard count == 3 else { return nil }
+        let names: [UInt32] = [0x6A616E, 0x666562, 0x6D6172, 0x617072, 0x6D6179, 0x6A756E,
+                               0x6A756C, 0x617567, 0x736570, 0x6F6374, 0x6E6F76, 0x646563]
+        return names.firstIndex(of: key).map { $0 + 1 }
     }
 
     /// Seconds east of UTC for "+0100", "-05:00", "GMT", "EST" and the other US zone names; `nil` when unknown.

@@ -26,13 +26,30 @@ enum XMLFeedReader {
     }
 
     /// An RSS channel's or item's link element, resolved.
+    ///
+    /// Any `link` that is not Atom's counts (RSS in no namespace, RSS 1.0's,
+    /// or the userland RSS 2 namespace), its text or else its `href`; with
+    /// several, the last one wins, as feedparser and gofeed read them.
     static func link(of element: XMLElement?) -> String? {
-        guard let element, let link = element.all("link").first(where: { $0.namespace == nil || $0.namespace?.contains("purl.org/rss") == true }),
-              !link.text.trimmingSpacesAndNewlines.isEmpty else {
-            // An Atom link in an RSS channel (atom:link rel=alternate) is the next best.
-            return element.flatMap(atomLink(of:))
+        guard let element else { return nil }
+        var found: (value: String, base: String?)?
+        for link in element.all("link") where link.namespace != atom10 && link.namespace != atom03 {
+            let text = link.text.trimmingSpacesAndNewlines
+            if !text.isEmpty {
+                found = (text, link.base)
+            } else if let href = link.attribute("href")?.trimmingSpacesAndNewlines, !href.isEmpty {
+                found = (href, link.base)
+            }
         }
-        return URLReferenceBase.resolve(link.text, against: link.base)
+        // An Atom link in an RSS channel (atom:link rel=alternate) is the next best.
+        guard let found else { return atomLink(of: element) }
+        return URLReferenceBase.resolve(found.value, against: found.base)
+    }
+
+    /// Whether `id` can stand for a link: an absolute http(s) URL.
+    static func isWebURL(_ id: String) -> Bool {
+        let lower = id.prefix(8).lowercased()
+        return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && !id.contains(" ")
     }
 
     /// One RSS item.
@@ -40,8 +57,10 @@ enum XMLFeedReader {
         var entry = FeedEntry()
         entry.title = FeedText.plain(item.child("title"))
         entry.link = link(of: item)
-        let guid = item.child("guid").map(\.text.trimmingSpacesAndNewlines).flatMap { $0.isEmpty ? nil : $0 }
-        if entry.link == nil, let guid, item.child("guid")?.attribute("isPermaLink") != "false", guid.hasPrefix("http") {
+        // An un-namespaced `id` stands in for a missing guid (RSS items written with Atom's element names).
+        let guidElement = item.child("guid") ?? item.all("id").first { $0.namespace == nil }
+        let guid = guidElement.map(\.text.trimmingSpacesAndNewlines).flatMap { $0.isEmpty ? nil : $0 }
+        if entry.link == nil, let guid, guidElement?.attribute("isPermaLink") != "false", isWebURL(guid) {
             entry.link = guid
         }
         entry.id = guid ?? item.attributes.first { $0.name == "about" }?.value ?? FeedText.derivedID(link: entry.link, title: entry.title)
@@ -68,8 +87,10 @@ enum XMLFeedReader {
         var entry = FeedEntry()
         entry.title = FeedText.plain(element.child("title"))
         entry.link = atomLink(of: element)
-        entry.id = element.child("id").map(\.text.trimmingSpacesAndNewlines).flatMap { $0.isEmpty ? nil : $0 }
-            ?? FeedText.derivedID(link: entry.link, title: entry.title)
+        let id = element.child("id").map(\.text.trimmingSpacesAndNewlines).flatMap { $0.isEmpty ? nil : $0 }
+        // An entry without a link whose id is a web URL: the id is its permalink (as for an RSS guid).
+        if entry.link == nil, let id, isWebURL(id) { entry.link = id }
+        entry.id = id ?? FeedText.derivedID(link: entry.link, title: entry.title)
         let date = { (names: [String]) in names.lazy.compactMap { element.child($0).flatMap { FeedDate.parse($0.text) } }.first }
         entry.published = date(["published", "issued"])
         entry.updated = date(["updated", "modified"])
