@@ -30,6 +30,8 @@ public struct FeedEntry: Equatable, Sendable {
     public var summary: String?
     /// The full content (HTML as the feed gives it).
     public var content: String?
+    /// The Media RSS thumbnail's URL (`media:thumbnail`, also inside `media:content` or `media:group`).
+    public var thumbnail: String?
 
     /// An empty entry.
     public init() {}

@@ -44,6 +44,7 @@ public enum FeedOutput {
             let date = (entry.published ?? entry.updated).map { String(FeedDate.iso($0).prefix(10)) } ?? "----------"
             out += "\(date)  \(clean(entry.title ?? "(untitled)"))\n"
             if let link = entry.link { out += "            \(clean(link))\n" }
+            if let thumbnail = entry.thumbnail { out += "            thumbnail: \(clean(thumbnail))\n" }
         }
         return out
     }

@@ -4,6 +4,50 @@ enum XMLFeedReader {
     static let atom03 = "http://purl.org/atom/ns#"
     static let content = "http://purl.org/rss/1.0/modules/content/"
     static let dublinCore = "http://purl.org/dc/elements/1.1/"
+    static let media = "http://search.yahoo.com/mrss/"
+
+    /// Media RSS on an item or entry: its description (HTML when `type="html"`, else text,
+    /// escaped for the summary) and its thumbnail, on the element itself or inside
+    /// `media:group` / `media:content`.
+    static func mediaParts(_ element: XMLElement) -> (description: String?, thumbnail: String?) {
+        var places = [element]
+        for inner in element.all("group", in: media) + element.all("content", in: media) {
+            places.append(inner)
+            places += inner.all("content", in: media)
+        }
+        var description: String?
+        var thumbnail: String?
+        for place in places {
+            if description == nil, let found = place.child("description", in: media) {
+                let text = found.text.trimmingSpacesAndNewlines
+                if !text.isEmpty { description = found.attribute("type") == "html" ? text : "<p>" + escaped(text) + "</p>" }
+            }
+            if thumbnail == nil, let url = place.child("thumbnail", in: media)?.attribute("url")?.trimmingSpacesAndNewlines, !url.isEmpty {
+                thumbnail = URLReferenceBase.resolve(url, against: place.base)
+            }
+        }
+        return (description, thumbnail)
+    }
+
+    /// The item's own child `name`: the first not in the Media RSS namespace (whose
+    /// `media:title` and `media:description` describe a media file, not the entry).
+    static func own(_ element: XMLElement, _ name: String) -> XMLElement? {
+        element.children.first { $0.name == name && $0.namespace != media }
+    }
+
+    /// Text made safe to stand as HTML.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
 
     /// The feed in `root`, or `nil` when the root is not a feed's.
     static func feed(_ root: XMLElement) -> Feed? {
@@ -55,7 +99,8 @@ enum XMLFeedReader {
     /// One RSS item.
     static func rssEntry(_ item: XMLElement) -> FeedEntry {
         var entry = FeedEntry()
-        entry.title = FeedText.plain(item.child("title"))
+        // media:title stands in for a missing title, as in feedparser.
+        entry.title = FeedText.plain(own(item, "title") ?? item.child("title", in: media))
         entry.link = link(of: item)
         // An un-namespaced `id` stands in for a missing guid (RSS items written with Atom's element names).
         let guidElement = item.child("guid") ?? item.all("id").first { $0.namespace == nil }
@@ -70,8 +115,11 @@ enum XMLFeedReader {
         entry.updated = item.child("updated", in: atom10).flatMap { FeedDate.parse($0.text) } ?? dcDate
         entry.authors = (item.all("creator", in: dublinCore) + item.all("author").filter { $0.namespace == nil })
             .compactMap { FeedText.plain($0.text) }
-        entry.summary = FeedText.html(item.child("description"))
+        entry.summary = FeedText.html(own(item, "description"))
         entry.content = FeedText.html(item.child("encoded", in: content))
+        let mediaParts = mediaParts(item)
+        entry.summary = entry.summary ?? mediaParts.description
+        entry.thumbnail = mediaParts.thumbnail
         return entry
     }
 
@@ -85,7 +133,7 @@ enum XMLFeedReader {
     /// One Atom entry (1.0, or 0.3 with issued/modified/created).
     static func atomEntry(_ element: XMLElement) -> FeedEntry {
         var entry = FeedEntry()
-        entry.title = FeedText.plain(element.child("title"))
+        entry.title = FeedText.plain(own(element, "title") ?? element.child("title", in: media))
         entry.link = atomLink(of: element)
         let id = element.child("id").map(\.text.trimmingSpacesAndNewlines).flatMap { $0.isEmpty ? nil : $0 }
         // An entry without a link whose id is a web URL: the id is its permalink (as for an RSS guid).
@@ -95,8 +143,11 @@ enum XMLFeedReader {
         entry.published = date(["published", "issued"])
         entry.updated = date(["updated", "modified"])
         entry.authors = element.all("author").compactMap { FeedText.plain($0.child("name")?.text) }
-        entry.summary = FeedText.html(element.child("summary"))
+        entry.summary = FeedText.html(own(element, "summary"))
         entry.content = FeedText.html(element.child("content"))
+        let mediaParts = mediaParts(element)
+        entry.summary = entry.summary ?? mediaParts.description
+        entry.thumbnail = mediaParts.thumbnail
         return entry
     }
 }

@@ -50,3 +50,32 @@ import Testing
         #expect(entries.map(\.link) == ["https://example.org/a/b?x=1&y=2#f", "https://example.org/a/c", "https://example.org/relative"])
     }
 }
+
+/// Media RSS and entries that share an id.
+@Suite struct FeedMediaAndDuplicateTests {
+    @Test func mediaDescriptionsFillAMissingSummaryAndThumbnailsAreKept() throws {
+        let feed = try FeedReader.read(Array("""
+        <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t</title>
+        <item><title>a</title><media:description>Fish &amp; chips</media:description>
+          <media:thumbnail url="https://img.example/a.jpg"/></item>
+        <item><title>b</title><description>own</description>
+          <media:group><media:content url="https://v.example/b.mp4"><media:thumbnail url="/b.jpg"/>
+          <media:description type="html">&lt;b&gt;bold&lt;/b&gt;</media:description></media:content></media:group></item>
+        </channel></rss>
+        """.utf8), url: "https://example.org/feed")
+        #expect(feed.entries[0].summary == "<p>Fish &amp; chips</p>")
+        #expect(feed.entries[0].thumbnail == "https://img.example/a.jpg")
+        #expect(feed.entries[1].summary == "own")
+        #expect(feed.entries[1].thumbnail == "https://example.org/b.jpg")
+    }
+
+    @Test func entriesThatShareAnIdAreAllReported() throws {
+        let feed = try FeedReader.read(Array("""
+        <rss version="2.0"><channel><title>t</title>
+        <item><guid>same</guid><title>first</title></item><item><guid>same</guid><title>second</title></item>
+        </channel></rss>
+        """.utf8))
+        #expect(feed.entries.map(\.title) == ["first", "second"])
+        #expect(feed.entries.map(\.id) == ["same", "same"])
+    }
+}
