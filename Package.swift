@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "HTMLReaderTests", dependencies: ["ArticleKit"], exclude: ["Fixtures"]),
         .target(name: "TestSupport", path: "Sources/TestSupport"),
         .testTarget(name: "FetchingTests", dependencies: ["Fetching", "TestSupport"]),
-        .testTarget(name: "LibraryTests", dependencies: ["Library", "TestSupport"],
+        .testTarget(name: "LibraryTests", dependencies: ["Library", "TestSupport", "ArticleKit"],
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
         .testTarget(name: "FeedKitTests", dependencies: ["FeedKit"],
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),

@@ -1,3 +1,4 @@
+import ArticleKit
 import Testing
 import TestSupport
 @testable import Library
@@ -108,5 +109,45 @@ struct LibraryFetchTests {
         #expect(try cache.search("story 2").count >= 1)
         #expect(try cache.search("matt").count == 3)
         #expect(try cache.search("zebra").isEmpty)
+    }
+
+    @Test func aTeaserEntryGetsItsWholePageUnlessTheFeedSaysNo() throws {
+        let page = """
+        <!doctype html><html><head><title>The whole story</title></head><body>
+        <nav><a href="/">Home</a></nav><article><h1>The whole story</h1>
+        <p>The first paragraph of the whole story, long enough to be an article on its own, with commas, clauses and detail.</p>
+        <h2>Why now?</h2><p>Because the council voted on Tuesday, after a year of hearings, to build the tunnel under the river.</p>
+        </article><footer>Copyright</footer></body></html>
+        """
+        let server = try TestHTTPServer { request in
+            switch request.target {
+            case "/feed":
+                let rss = "<rss version=\"2.0\"><channel><title>T</title><item><guid>t1</guid><title>Teaser</title>"
+                    + "<link>http://127.0.0.1:\(request.headers["host"]?.split(separator: ":").last ?? "")/story</link>"
+                    + "<description>Short teaser.</description></item></channel></rss>"
+                return .body(Array(rss.utf8), type: "application/rss+xml")
+            case "/story": return .body(Array(page.utf8), type: "text/html; charset=utf-8")
+            default: return .body([], type: "text/plain", status: 404, reason: "Not Found")
+            }
+        }
+        defer { server.stop() }
+        let cache = try FeedServer.cache()
+        let run = LibraryFetch(fetcher: FeedServer.fetcher(), jobs: 1)
+        _ = run.run([Subscription(url: "\(server.base)/feed")], cache: cache, protected: []) { _ in }
+        let article = try #require(try cache.articles().first)
+        let body = try #require(try cache.body(of: article.id))
+        #expect(body.page?.contains("Why now?") == true)
+        let projection = TextProjection(LibraryText.document(body))
+        #expect(projection.sections.map(\.heading).contains("Why now?"))
+        #expect(projection.sections.flatMap(\.paragraphs).contains { $0.contains("council voted") })
+        #expect(try cache.search("council tunnel") == [article.id])
+        // Fetched once: the next run does not ask for the page again.
+        let pageRequests = server.requests.filter { $0.target == "/story" }.count
+        _ = run.run([Subscription(url: "\(server.base)/feed")], cache: cache, protected: []) { _ in }
+        #expect(server.requests.filter { $0.target == "/story" }.count == pageRequests)
+
+        let other = try FeedServer.cache()
+        _ = run.run([Subscription(url: "\(server.base)/feed", tags: [Subscription.noFullTextTag])], cache: other, protected: []) { _ in }
+        #expect(try other.body(of: try #require(try other.articles().first).id)?.page == nil)
     }
 }

@@ -45,7 +45,7 @@ extension Keymaps {
             Binding(.nextMatch, [.char("n")], help: "next match (in the search's direction)"),
             Binding(.previousMatch, [.char("N")], help: "previous match"),
             Binding(.help, [.char("?"), .function(1)], help: "this help", hint: "help"),
-            Binding(.quit, [.char("q"), .ctrl("c")], help: "quit (saves your place)", hint: "quit"),
+            Binding(.quit, [.char("q"), .ctrl("c"), .escape], help: "quit, saving your place (from the library: back to the list)", hint: "quit"),
         ]),
         ViewKeymap(.selecting, [
             Binding(.extendWord, [.char("w"), .right], help: "extend by a word", hint: "extend"),
