@@ -61,11 +61,11 @@ bench-feeds: build bench-tools
 	@test -n "$(GOFEED_REPO)" && test -n "$(FEEDPARSER_REPO)" || { echo "bench-feeds: set GOFEED_REPO and FEEDPARSER_REPO to git dirs of mmcdole/gofeed and kurtmckee/feedparser"; exit 1; }
 	@test -x bench/out/venv/bin/python || python3 -m venv bench/out/venv
 	@bench/out/venv/bin/python -c 'import feedparser' 2>/dev/null || bench/out/venv/bin/pip install -q feedparser
-	bench/out/venv/bin/python bench/feeds.py --folio "$(RELEASE_BIN)" --gofeed-repo "$(GOFEED_REPO)" --feedparser-repo "$(FEEDPARSER_REPO)" --tool $(BENCH_TOOL) --out bench/out/feeds
+	bench/out/venv/bin/python bench/feeds.py --folio "$(RELEASE_BIN)" --gofeed-repo "$(GOFEED_REPO)" --feedparser-repo "$(FEEDPARSER_REPO)" --tool $(BENCH_TOOL) --out bench/out/feeds --results bench/results-feeds.md
 
 ## bench-library: the library beside newsboat on 100 local feeds: fetch cold and warm, first screen and memory at 20,000 articles, keys and search (bench/library.py; installs newsboat when root).
 bench-library: deps bench-tools
 	@command -v newsboat >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq newsboat >/dev/null; \
 	  else echo "bench-library: newsboat is missing: run sudo apt-get install newsboat"; exit 1; fi; }
-	python3 -B bench/library.py --folio "$(BENCH_FOLIO)" --runs 3 --out bench/out/library.md
+	python3 -B bench/library.py --folio "$(BENCH_FOLIO)" --runs 3 --out bench/results-library.md
