@@ -26,7 +26,7 @@ import numpy as np
 sys.dont_write_bytecode = True  # no __pycache__ in bench/ (only bench/out/ is git-ignored)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
-from ptyrun import PtyProcess, clock  # noqa: E402
+from ptyrun import PtyProcess, clock, vm_hwm  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "bench", "out")
@@ -196,14 +196,6 @@ def settle_after(p, t, got, marker, idle):
     return ts or t
 
 
-def vm_hwm(pid):
-    try:
-        for line in open("/proc/%d/status" % pid):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return None
 
 
 def bench_first_paint(files, q):

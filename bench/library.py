@@ -28,7 +28,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ptyrun import PtyProcess, clock  # noqa: E402
+from ptyrun import PtyProcess, clock, vm_hwm  # noqa: E402
 
 COLS, ROWS = 120, 40
 WORDS = ("market policy energy report budget climate river school court election science health "
@@ -131,14 +131,6 @@ def timed(argv, env):
     return clock() - start, result.returncode, result.stderr.decode(errors="replace")[-300:]
 
 
-def vm_hwm(pid):
-    try:
-        for line in open("/proc/%d/status" % pid):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return None
 
 
 def first_screen(argv, env, marker):

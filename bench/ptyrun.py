@@ -120,3 +120,14 @@ class PtyProcess:
     @property
     def max_rss_kb(self):
         return self.rusage.ru_maxrss if self.rusage else None
+
+
+def vm_hwm(pid):
+    """Peak resident memory (VmHWM, KB) of the running process `pid`, or None."""
+    try:
+        for line in open("/proc/%d/status" % pid):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return None

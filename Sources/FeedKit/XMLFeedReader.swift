@@ -20,7 +20,7 @@ enum XMLFeedReader {
         for place in places {
             if description == nil, let found = place.child("description", in: media) {
                 let text = found.text.trimmingSpacesAndNewlines
-                if !text.isEmpty { description = found.attribute("type") == "html" ? text : "<p>" + escaped(text) + "</p>" }
+                if !text.isEmpty { description = found.attribute("type") == "html" ? text : "<p>" + XMLEscape.escaped(text) + "</p>" }
             }
             if thumbnail == nil, let url = place.child("thumbnail", in: media)?.attribute("url")?.trimmingSpacesAndNewlines, !url.isEmpty {
                 thumbnail = URLReferenceBase.resolve(url, against: place.base)
@@ -35,19 +35,6 @@ enum XMLFeedReader {
         element.children.first { $0.name == name && $0.namespace != media }
     }
 
-    /// Text made safe to stand as HTML.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 
     /// The feed in `root`, or `nil` when the root is not a feed's.
     static func feed(_ root: XMLElement) -> Feed? {

@@ -64,8 +64,7 @@ enum LibraryLoop {
                     // New articles appear as their feed lands, not only at the end.
                     if stored > shown || done {
                         shown = stored
-                        library = LibraryInput.open(cache: cacheFlag, store: storeFlag, quiet: true)
-                        state.replaceItems(items(library, feeds: feeds(library, feedsPath: feedsPath)), feeds: feeds(library, feedsPath: feedsPath))
+                        library = reload(&state, cache: cacheFlag, store: storeFlag, feedsPath: feedsPath)
                     }
                     if event == nil { terminal.present(renderLibrary(state)) }
                 }
@@ -86,8 +85,7 @@ enum LibraryLoop {
                     } catch {
                         state.message = DisplaySanitizer.clean("\(error)")
                     }
-                    library = LibraryInput.open(cache: cacheFlag, store: storeFlag, quiet: true)
-                    state.replaceItems(items(library, feeds: feeds(library, feedsPath: feedsPath)), feeds: feeds(library, feedsPath: feedsPath))
+                    library = reload(&state, cache: cacheFlag, store: storeFlag, feedsPath: feedsPath)
                     state.size = terminal.size
                 case .open(let id):
                     guard let cache = library.cache, let body = try? cache.body(of: id) else {
@@ -104,8 +102,7 @@ enum LibraryLoop {
                     } catch {
                         state.message = DisplaySanitizer.clean("\(error)")
                     }
-                    library = LibraryInput.open(cache: cacheFlag, store: storeFlag, quiet: true)
-                    state.replaceItems(items(library, feeds: feeds(library, feedsPath: feedsPath)), feeds: feeds(library, feedsPath: feedsPath))
+                    library = reload(&state, cache: cacheFlag, store: storeFlag, feedsPath: feedsPath)
                     state.size = terminal.size
                 case .mark(let key, let read):
                     state.message = save(.mark(key, read: read), to: library.storePath) ?? (read ? "Marked read" : "Marked unread")
@@ -141,6 +138,14 @@ enum LibraryLoop {
             Glibc.signal(signal, SIG_DFL)
             raise(signal)
         }
+    }
+
+    /// Reads the cache and the store again and hands the new rows to `state`, which keeps its place.
+    static func reload(_ state: inout LibraryState, cache: String?, store: String?, feedsPath: String) -> LibraryInput {
+        let library = LibraryInput.open(cache: cache, store: store, quiet: true)
+        let feedList = feeds(library, feedsPath: feedsPath)
+        state.replaceItems(items(library, feeds: feedList), feeds: feedList)
+        return library
     }
 
     /// Appends one record to the store; returns a message when it could not be saved.

@@ -1,3 +1,5 @@
+import FeedKit
+
 /// Writes subscriptions as an OPML 2.0 document.
 ///
 /// One flat `outline` per feed (`type="rss"`, `text` and `title`, `xmlUrl`),
@@ -17,23 +19,8 @@ public enum OPMLWriter {
         return out + "  </body>\n</opml>\n"
     }
 
-    /// `text` safe inside a double-quoted XML attribute (control characters dropped).
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t": out += "&#9;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7f || scalar.value == 0xfffe || scalar.value == 0xffff { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// `text` safe inside a double-quoted XML attribute.
+    static func escaped(_ text: String) -> String { XMLEscape.escaped(text, attribute: true) }
 }
 
 extension String {
