@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system packages Folio needs (ncursesw, gumbo and cmark-gfm to
-# build, curl to fetch pages, tmux for the end-to-end tests), or prints the exact command to do so. Does nothing when
+# build, libxml2 and SQLite for feeds and the library, curl to fetch pages, tmux for the end-to-end tests), or prints the exact command to do so. Does nothing when
 # everything is present.
 set -eu
 missing=()
@@ -16,6 +16,9 @@ command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 [ -f /usr/include/libxml2/libxml/xmlreader.h ] || missing+=(libxml2-dev)
 [ -n "$(find /usr/lib /usr/lib64 -name libicuuc.a -print -quit 2>/dev/null)" ] || missing+=(libicu-dev)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
+# The library's cache is SQLite (static library linked in, with FTS5).
+[ -f /usr/include/sqlite3.h ] && [ -n "$(find /usr/lib /usr/lib64 -name libsqlite3.a -print -quit 2>/dev/null)" ] \
+    || missing+=(libsqlite3-dev)
 # URLs are fetched by running the curl program (an argv, never a shell).
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 # A test renders the manual page with groff to check it has no warnings.
