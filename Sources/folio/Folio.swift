@@ -19,8 +19,14 @@ struct Folio: ParsableCommand {
     /// Runs the command; a ``Failure`` becomes "folio: message" on stderr and exit status 1.
     static func main() {
         do {
-            if let file = ReadCommand.plainFile(in: Array(CommandLine.arguments.dropFirst())) {
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if let file = ReadCommand.plainFile(in: arguments) {
                 try ReadCommand.open(file, store: nil, fromStart: false, trapAfterKeys: nil)
+                return
+            }
+            // A plain `folio` is the library: no parsing to do (it costs milliseconds at start-up).
+            if arguments.isEmpty {
+                try LibraryLoop.run(cache: nil, store: nil, feedsFile: nil, mouse: true)
                 return
             }
             var command = try parseAsRoot()

@@ -1,7 +1,7 @@
 import HighlightStore
 import Library
 
-/// The library as the commands and the library view see it: the cache, the store's fold and the articles.
+/// The library as the commands and the library view see it: the cache and the store's fold.
 struct LibraryInput {
     /// The cache, or nil when it could not be opened (`problem` says why).
     var cache: LibraryCache?
@@ -9,8 +9,6 @@ struct LibraryInput {
     var storePath: String
     /// What the store says about the articles.
     var status: LibraryStatus
-    /// Every cached article, newest first.
-    var articles: [LibraryArticle]
     /// Problems worth a line (cache rebuilt, store unreadable).
     var problems: [String]
 
@@ -32,8 +30,7 @@ struct LibraryInput {
         } catch {
             problems.append("store not read: \(error.description)")
         }
-        let articles = (try? cache?.articles()) ?? []
         if !quiet { for problem in problems { FileHandleOutput.standardError("folio: \(problem)\n") } }
-        return LibraryInput(cache: cache, storePath: storePath, status: LibraryStatus(state: state), articles: articles, problems: problems)
+        return LibraryInput(cache: cache, storePath: storePath, status: LibraryStatus(state: state), problems: problems)
     }
 }

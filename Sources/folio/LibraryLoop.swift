@@ -161,22 +161,28 @@ enum LibraryLoop {
 
     /// The list rows of the library's articles.
     static func items(_ library: LibraryInput, feeds: [(url: String, title: String)]) -> [LibraryItem] {
-        let titles = Dictionary(feeds.map { ($0.url, $0.title) }, uniquingKeysWith: { a, _ in a })
+        // Each article's feed by the cache's row id: an integer lookup, not a URL hash, per article.
+        let rows = ((try? library.cache?.feedIDs()) ?? [:]) ?? [:]
+        var place: [Int64: (index: Int, title: String)] = [:]
+        for (index, feed) in feeds.enumerated() { if let row = rows[feed.url] { place[row] = (index, feed.title) } }
         let progress = ((try? library.cache?.progress()) ?? [:]) ?? [:]
-        let keys = Set(library.articles.map(\.key))
-        let opened = library.status.openedElsewhere(libraryKeys: keys).enumerated().map { index, entry in
+        let isLibraryKey = { (paths: Set<String>) in (try? library.cache?.existingKeys(Array(paths))) ?? [] }
+        var items = library.status.openedElsewhere(isLibraryKey: isLibraryKey).enumerated().map { index, entry in
             LibraryItem(id: -Int64(index + 1), feedURL: LibraryItem.openedFeed, key: entry.path,
                         title: entry.title ?? entry.path, feedTitle: PageInput.isURL(entry.path) ? "web" : "file",
                         time: RecordTime.seconds(entry.time) ?? 0, read: true,
                         highlights: library.status.highlights[entry.path] ?? 0, progress: progress[entry.path])
         }
-        return opened + library.articles.map { article in
-            LibraryItem(id: article.id, feedURL: article.feedURL, key: article.key,
-                        title: article.title ?? "(untitled)",
-                        feedTitle: titles[article.feedURL] ?? DisplaySanitizer.clean(article.feedURL), time: article.time,
-                        read: library.status.isRead(article), highlights: library.status.highlightCount(article),
-                        progress: progress[article.key])
+        items.reserveCapacity(items.count + ((try? library.cache?.articleCount()) ?? 0 ?? 0))
+        try? library.cache?.forEachArticle { article in
+            let feed = place[article.feedID]
+            items.append(LibraryItem(id: article.id, feedURL: article.feedURL, key: article.key,
+                                     title: article.title ?? "(untitled)",
+                                     feedTitle: feed?.title ?? DisplaySanitizer.clean(article.feedURL), time: article.time,
+                                     read: library.status.isRead(article), highlights: library.status.highlightCount(article),
+                                     progress: progress.isEmpty ? nil : progress[article.key], feedIndex: feed?.index ?? -1))
         }
+        return items
     }
 
     /// The feeds column: subscriptions in file order, then feeds only the cache still has.

@@ -101,4 +101,14 @@ import Testing
         #expect(!state.helpOpen)
         #expect(Self.press([.char("q")], &state) == [.quit])
     }
+
+    @Test func countsByFeedPlaceEqualCountsByURL() {
+        let byURL = Self.state()
+        var indexed = byURL.items
+        for index in indexed.indices { indexed[index].feedIndex = Self.feeds.firstIndex { $0.url == indexed[index].feedURL } ?? -1 }
+        var byPlace = LibraryState(items: indexed, feeds: Self.feeds, size: byURL.size)
+        for entry in byURL.entries { #expect(byPlace.unreadCount(entry) == byURL.unreadCount(entry), "\(entry.name)") }
+        _ = Self.press([.char("j"), .char("m")], &byPlace)
+        #expect(byPlace.unreadCount(.feed(url: Self.feeds[1].url, title: "Beta")) == 2)
+    }
 }

@@ -36,8 +36,9 @@ public struct ReadMarks: Sendable, Equatable {
 
     /// The same answer for an article first seen at `firstSeen` seconds since 1970.
     public func isRead(key: String, feedURL: String, firstSeen: Int64) -> Bool? {
-        let own = articles[key]
-        if let feed = feeds[feedURL], firstSeen <= feed.seconds, (own?.order ?? 0) < feed.order { return true }
+        // Without marks of a kind, no key needs hashing for it (a new library has none).
+        let own = articles.isEmpty ? nil : articles[key]
+        if !feeds.isEmpty, let feed = feeds[feedURL], firstSeen <= feed.seconds, (own?.order ?? 0) < feed.order { return true }
         return own?.read
     }
 

@@ -6,6 +6,8 @@ public struct LibraryArticle: Sendable, Equatable {
     public var id: Int64
     /// The feed it came from.
     public var feedURL: String
+    /// The feed's row in the cache (see ``LibraryCache/feedIDs()``); 0 when not known.
+    public var feedID: Int64 = 0
     /// How the user's marks name this article (see ``ArticleKey``).
     public var key: String
     /// The entry's title.

@@ -180,21 +180,53 @@ public final class LibraryCache {
     /// The feed comes as the feeds table's rowid and is looked up in a small
     /// table, so each of tens of thousands of rows makes two strings, not three.
     public func articles() throws(SQLiteError) -> [LibraryArticle] {
+        var result: [LibraryArticle] = []
+        result.reserveCapacity(try articleCount())
+        try forEachArticle { result.append($0) }
+        return result
+    }
+
+    /// Each feed's row id, by URL (what ``LibraryArticle/feedID`` refers to).
+    public func feedIDs() throws(SQLiteError) -> [String: Int64] {
+        var result: [String: Int64] = [:]
+        try db.query("SELECT rowid, url FROM feeds") { row in
+            if let id = row.integer(0), let url = row.text(1) { result[url] = id }
+        }
+        return result
+    }
+
+    /// How many articles the cache holds.
+    public func articleCount() throws(SQLiteError) -> Int {
+        Int(try db.integer("SELECT count(*) FROM articles") ?? 0)
+    }
+
+    /// Hands every article to `body`, newest first, without keeping them (the library's
+    /// start-up builds its rows straight from these).
+    public func forEachArticle(_ body: (LibraryArticle) -> Void) throws(SQLiteError) {
         var feedURLs: [Int64: String] = [:]
         try db.query("SELECT rowid, url FROM feeds") { row in
             if let id = row.integer(0), let url = row.text(1) { feedURLs[id] = url }
         }
-        var result: [LibraryArticle] = []
-        result.reserveCapacity(Int(try db.integer("SELECT count(*) FROM articles") ?? 0))
         try db.query("""
             SELECT a.id, f.rowid, a.key, a.title, a.sort_time, a.first_seen
             FROM articles a JOIN feeds f ON f.url = a.feed_url ORDER BY a.sort_time DESC, a.id
             """) { row in
-            result.append(LibraryArticle(id: row.integer(0) ?? 0, feedURL: row.integer(1).flatMap { feedURLs[$0] } ?? "",
+            let feedID = row.integer(1) ?? 0
+            var article = LibraryArticle(id: row.integer(0) ?? 0, feedURL: feedURLs[feedID] ?? "",
                                          key: row.text(2) ?? "", title: row.text(3),
-                                         time: row.integer(4) ?? 0, firstSeen: row.integer(5) ?? 0))
+                                         time: row.integer(4) ?? 0, firstSeen: row.integer(5) ?? 0)
+            article.feedID = feedID
+            body(article)
         }
-        return result
+    }
+
+    /// Which of `keys` name articles in the cache (by the key index, without reading every article).
+    public func existingKeys(_ keys: [String]) throws(SQLiteError) -> Set<String> {
+        var found = Set<String>()
+        for key in keys where try db.integer("SELECT 1 FROM articles WHERE key = ? LIMIT 1", [.text(key)]) != nil {
+            found.insert(key)
+        }
+        return found
     }
 
     /// The article with row id `id`, with its text.

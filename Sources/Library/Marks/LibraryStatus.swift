@@ -27,11 +27,15 @@ public struct LibraryStatus: Sendable {
     }
 
     /// The article's live highlights.
-    public func highlightCount(_ article: LibraryArticle) -> Int { highlights[article.key] ?? 0 }
+    public func highlightCount(_ article: LibraryArticle) -> Int { highlights.isEmpty ? 0 : highlights[article.key] ?? 0 }
 
-    /// Articles the user opened or annotated that are not among `libraryKeys`
-    /// (files and pages opened by path or URL): path, title and when last touched.
-    public func openedElsewhere(libraryKeys: Set<String>) -> [(path: String, title: String?, time: String)] {
+    /// Articles the user opened or annotated that are not library articles (files and
+    /// pages opened by path or URL; `isLibraryKey` says which paths are): path, title
+    /// and when last touched.
+    public func openedElsewhere(isLibraryKey: (Set<String>) -> Set<String>) -> [(path: String, title: String?, time: String)] {
+        var touched = Set(state.positions.compactMap { $0.article?.path })
+        for annotation in state.annotations where !annotation.isDeleted { touched.insert(annotation.article.path) }
+        let libraryKeys = isLibraryKey(touched)
         var found: [String: (title: String?, time: String)] = [:]
         for record in state.positions {
             guard let article = record.article, !libraryKeys.contains(article.path) else { continue }

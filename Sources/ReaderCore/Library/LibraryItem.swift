@@ -21,10 +21,12 @@ public struct LibraryItem: Sendable, Equatable {
     public var highlights: Int
     /// How far the reader got, 0...100, or nil when never opened.
     public var progress: Int?
+    /// The place of its feed in the feeds the state was given, or -1: counting by it needs no hashing.
+    public var feedIndex: Int
 
     /// Makes an item.
     public init(id: Int64, feedURL: String, key: String, title: String, feedTitle: String, time: Int64,
-                read: Bool, highlights: Int, progress: Int? = nil) {
+                read: Bool, highlights: Int, progress: Int? = nil, feedIndex: Int = -1) {
         self.id = id
         self.feedURL = feedURL
         self.key = key
@@ -34,6 +36,7 @@ public struct LibraryItem: Sendable, Equatable {
         self.read = read
         self.highlights = highlights
         self.progress = progress
+        self.feedIndex = feedIndex
     }
 }
 

@@ -29,6 +29,8 @@ public struct LibraryState: Sendable {
     public private(set) var helpOpen = false
     /// Unread articles per feed URL, all, and highlighted: counted when items change, not per frame.
     private var unread = (byFeed: [String: Int](), all: 0, highlighted: 0)
+    /// The feeds' URLs in the order the state was given them (``LibraryItem/feedIndex`` points here).
+    private var feedURLs: [String] = []
     /// How many of the items are articles of feeds (not files or pages opened by hand).
     public private(set) var articleCount = 0
 
@@ -36,6 +38,7 @@ public struct LibraryState: Sendable {
     public init(items: [LibraryItem], feeds: [(url: String, title: String)], size: ScreenSize, keymaps: Keymaps = .standard) {
         self.items = items
         self.entries = [.all, .unread, .highlighted, .opened] + feeds.map { .feed(url: $0.url, title: $0.title) }
+        self.feedURLs = feeds.map(\.url)
         self.size = size
         self.keymaps = keymaps
         recount()
@@ -45,12 +48,19 @@ public struct LibraryState: Sendable {
     /// Counts the unread articles again.
     private mutating func recount() {
         unread = ([:], 0, 0)
+        // Counted by the feed's place where the item knows it: no string hashing per article.
+        var byIndex = Array(repeating: 0, count: feedURLs.count)
         articleCount = items.reduce(0) { $0 + ($1.feedURL == LibraryItem.openedFeed ? 0 : 1) }
         for item in items where !item.read && item.feedURL != LibraryItem.openedFeed {
-            unread.byFeed[item.feedURL, default: 0] += 1
+            if byIndex.indices.contains(item.feedIndex) {
+                byIndex[item.feedIndex] += 1
+            } else {
+                unread.byFeed[item.feedURL, default: 0] += 1
+            }
             unread.all += 1
             if item.highlights > 0 { unread.highlighted += 1 }
         }
+        for (index, count) in byIndex.enumerated() where count > 0 { unread.byFeed[feedURLs[index], default: 0] += count }
     }
 
     /// The focused article, if any.
@@ -72,8 +82,9 @@ public struct LibraryState: Sendable {
         let focused = focusedItem?.id
         let entry = entries[entryIndex]
         items = new
-        recount()
         entries = [.all, .unread, .highlighted, .opened] + feeds.map { .feed(url: $0.url, title: $0.title) }
+        feedURLs = feeds.map(\.url)
+        recount()
         if case .search = entry { entries.append(entry) }
         entryIndex = entries.firstIndex(of: entry) ?? 0
         refilter(keeping: focused)

@@ -120,16 +120,20 @@ struct FeedsCommand: ParsableCommand {
             let file = try location.load()
             for problem in file.problems { FileHandleOutput.standardError("folio: \(location.path): \(problem) (kept, not used)\n") }
             let library = LibraryInput.open(cache: cache, store: store)
+            var counts: [String: (all: Int, unread: Int)] = [:]
+            try? library.cache?.forEachArticle { article in
+                counts[article.feedURL, default: (0, 0)].all += 1
+                if !library.status.isRead(article) { counts[article.feedURL, default: (0, 0)].unread += 1 }
+            }
             for subscription in file.subscriptions {
                 let feed = try? library.cache?.feed(subscription.url)
-                let articles = library.articles.filter { $0.feedURL == subscription.url }
-                let unread = articles.filter { !library.status.isRead($0) }.count
+                let (total, unread) = counts[subscription.url] ?? (0, 0)
                 let title = subscription.title ?? feed?.title ?? "(no title yet)"
                 let tags = subscription.tags.isEmpty ? "" : " [\(subscription.tags.joined(separator: ", "))]"
                 let result = feed.map { ($0.ok ? "" : "failed: ") + ($0.result ?? "") } ?? "never fetched"
                 print(DisplaySanitizer.clean("\(title)\(tags)"))
                 print("  \(DisplaySanitizer.clean(subscription.url))")
-                print("  \(unread) unread of \(articles.count); last fetch: \(DisplaySanitizer.clean(result))")
+                print("  \(unread) unread of \(total); last fetch: \(DisplaySanitizer.clean(result))")
             }
         }
     }
