@@ -1,7 +1,7 @@
 import ArticleKit
 
 /// Turning feed text into what the reader shows: plain titles, names, and ids for entries without one.
-enum FeedText {
+public enum FeedText {
     /// A title or name as plain text: tags of escaped HTML dropped, entities decoded,
     /// white space collapsed; `nil` when nothing is left.
     static func plain(_ text: String?) -> String? {
@@ -49,6 +49,13 @@ enum FeedText {
         let text = element.attribute("type") == "xhtml" ? element.allText : element.text
         let trimmed = text.trimmingSpacesAndNewlines
         return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// The words of an entry's HTML for a search index: tags (and script and style) dropped,
+    /// entities decoded, white space collapsed. Cheaper than reading it as a document, and
+    /// the same words.
+    public static func words(ofHTML html: String) -> String {
+        HTMLEntities.collapsed(strippingTags(html))
     }
 
     /// `text` without its tags, and without what `<script>` and `<style>` hold.

@@ -26,8 +26,13 @@ public enum LibraryText {
                  page: body.page.map { (body.pageURL ?? body.link ?? "", $0) })
     }
 
-    /// The text full-text search looks in: the document's sections, headings included.
+    /// The text full-text search looks in: the words of the entry's HTML, or, when its
+    /// whole page was fetched, the article's sections as the reader shows them (a page's
+    /// menus and footers are no part of the article).
     public static func searchText(entry: FeedEntry, page: (url: String, html: String)?) -> String {
+        if page == nil {
+            return FeedText.words(ofHTML: [entry.content, entry.summary].compactMap { $0 }.first { !$0.isEmpty } ?? "")
+        }
         let document = document(title: entry.title, authors: entry.authors, time: nil, link: entry.link,
                                 entryID: ArticleKey.entryID(entry), summary: entry.summary, content: entry.content, page: page)
         return TextProjection(document).sections.map { ([$0.heading].compactMap { $0 } + $0.paragraphs).joined(separator: "\n") }
