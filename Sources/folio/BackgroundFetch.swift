@@ -21,9 +21,9 @@ final class BackgroundFetch: @unchecked Sendable {
     deinit { pthread_mutex_destroy(&mutex) }
 
     /// Starts fetching `subscriptions` into the cache at `cachePath`.
-    static func start(_ subscriptions: [Subscription], cachePath: String, protected: Set<String>) -> BackgroundFetch {
+    static func start(_ subscriptions: [Subscription], cachePath: String, protected: Set<String>, keep: Int) -> BackgroundFetch {
         let fetch = BackgroundFetch()
-        let box = Unmanaged.passRetained(Job { fetch.work(subscriptions, cachePath: cachePath, protected: protected) }).toOpaque()
+        let box = Unmanaged.passRetained(Job { fetch.work(subscriptions, cachePath: cachePath, protected: protected, keep: keep) }).toOpaque()
         if pthread_create(&fetch.thread, nil, { raw in
             Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue().body()
             return nil
@@ -52,12 +52,12 @@ final class BackgroundFetch: @unchecked Sendable {
         pthread_mutex_unlock(&mutex)
     }
 
-    private func work(_ subscriptions: [Subscription], cachePath: String, protected: Set<String>) {
+    private func work(_ subscriptions: [Subscription], cachePath: String, protected: Set<String>, keep: Int) {
         guard let cache = try? LibraryCache(path: cachePath) else {
             set("Fetch failed: the library cache could not be opened", done: true)
             return
         }
-        let run = LibraryFetch(fetcher: FeedFetcher(userAgent: PageFetcher.userAgent(version: FolioVersion.string)))
+        let run = LibraryFetch(fetcher: FeedFetcher(userAgent: PageFetcher.userAgent(version: FolioVersion.string)), keep: keep)
         var done = 0, new = 0, failed = 0
         let reports = run.run(subscriptions, cache: cache, protected: protected) { report in
             done += 1

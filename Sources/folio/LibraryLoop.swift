@@ -114,7 +114,7 @@ enum LibraryLoop {
                         let file = try FeedsFile.load(path: feedsPath)
                         guard !file.subscriptions.isEmpty else { state.message = "No feeds: add one with `folio feeds add URL`"; continue }
                         background = BackgroundFetch.start(file.subscriptions, cachePath: library.cache?.path ?? LibraryLocation.cacheFile(flag: cacheFlag),
-                                                           protected: library.status.protectedKeys)
+                                                           protected: library.status.protectedKeys, keep: config.keep)
                         state.activity = "Fetching \(file.subscriptions.count) feed(s)…"
                         shown = 0
                     } catch {

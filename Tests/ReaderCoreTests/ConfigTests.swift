@@ -11,6 +11,7 @@ import Testing
         browser = 'w3m -o confirm_qq=false'
         mouse = false
         copy = true
+        keep = 120
 
         [keys.reading]
         line-down = ["x", "Down"]   # j freed
@@ -25,6 +26,7 @@ import Testing
         #expect(config.width == 64)
         #expect(config.browser == "w3m -o confirm_qq=false")
         #expect(!config.mouse && config.copy)
+        #expect(config.keep == 120)
         #expect(config.keymaps[.reading].binding(for: .char("x"))?.operation == .lineDown)
         #expect(config.keymaps[.reading].binding(for: .char("j")) == nil)
         #expect(config.keymaps[.reading].binding(for: .char("Q"))?.operation == .quit)
@@ -50,6 +52,7 @@ import Testing
         theme = "blue"
         width = 5
         bogus = 1
+        keep = 0
         [keys.reading]
         quit = ["q", "ZZ"]
         line-down = ["j", "k"]
@@ -60,9 +63,10 @@ import Testing
         heading = { fg = "chartreuse" }
         link = { attrs = ["blink"] }
         """)
-        #expect(problems.map { "\($0.line):\($0.column)" } == ["1:1", "2:1", "3:1", "5:1", "6:1", "7:1", "9:1", "11:1", "12:1"])
-        #expect(problems[3].message.hasPrefix("ZZ is not a key name"))
-        #expect(problems[4].message.contains("bound twice in the reading view"))
+        #expect(problems.map { "\($0.line):\($0.column)" } == ["1:1", "2:1", "3:1", "4:1", "6:1", "7:1", "8:1", "10:1", "12:1", "13:1"])
+        #expect(problems[3].message.hasPrefix("keep must be a number of articles per feed"))
+        #expect(problems[4].message.hasPrefix("ZZ is not a key name"))
+        #expect(problems[5].message.contains("bound twice in the reading view"))
         #expect(config == FolioConfig(), "every bad setting keeps its default")
     }
 
@@ -82,7 +86,7 @@ import Testing
     }
 
     @Test func theShownFileReadsBackToTheSameConfigWithNoProblem() {
-        for text in ["", "theme = \"light\"\nwidth = 90\nbrowser = \"lynx\"\ncopy = true\n[keys.list]\nclose = [\"Esc\", \"x\"]\n[colors]\ncode = { fg = \"#123456\", attrs = [\"italic\"] }\n"] {
+        for text in ["", "theme = \"light\"\nwidth = 90\nbrowser = \"lynx\"\ncopy = true\nkeep = 42\n[keys.list]\nclose = [\"Esc\", \"x\"]\n[colors]\ncode = { fg = \"#123456\", attrs = [\"italic\"] }\n"] {
             let config = FolioConfig.read(text).config
             let again = FolioConfig.read(config.fileText)
             #expect(again.problems.isEmpty, "\(again.problems)")

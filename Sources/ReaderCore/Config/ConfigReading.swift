@@ -40,6 +40,10 @@ extension FolioConfig {
                 config.mouse = on
             case ("copy", 1, .boolean(let on)):
                 config.copy = on
+            case ("keep", 1, .integer(let count)) where count >= 1:
+                config.keep = count
+            case ("keep", 1, _):
+                problem(entry, "keep must be a number of articles per feed, at least 1; 500 is used")
             case ("browser", 1, _), ("mouse", 1, _), ("copy", 1, _):
                 problem(entry, "\(entry.path[0]) must be \(entry.path[0] == "browser" ? "a command" : "true or false"); the default is used")
             case ("keys", 3, _):

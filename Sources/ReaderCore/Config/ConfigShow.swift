@@ -9,7 +9,7 @@ extension FolioConfig {
 
         """
         text += browser.map { "browser = \(Self.quoted($0))\n" } ?? "# browser = \"w3m\"  (unset: $BROWSER, else xdg-open)\n"
-        text += "mouse = \(mouse)\ncopy = \(copy)\n"
+        text += "mouse = \(mouse)\ncopy = \(copy)\nkeep = \(keep)\n"
         for keymap in keymaps.views where !keymap.bindings.isEmpty {
             text += "\n[keys.\(keymap.kind.rawValue)]\n"
             for binding in keymap.bindings where !binding.keys.isEmpty && binding.keyLabel == nil {

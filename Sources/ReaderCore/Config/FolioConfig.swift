@@ -10,6 +10,8 @@ public struct FolioConfig: Equatable, Sendable {
     public var mouse = true
     /// Whether `y` may copy a link's URL with OSC 52.
     public var copy = false
+    /// Articles kept per feed in the library (those with highlights, bookmarks or notes are always kept).
+    public var keep = 500
     /// The keys of every view, with the file's remaps.
     public var keymaps = Keymaps.standard
     /// The colours: the theme with the file's changes.

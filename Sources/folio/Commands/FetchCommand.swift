@@ -19,8 +19,8 @@ struct FetchCommand: ParsableCommand {
     @Option(help: "Feeds fetched at once.")
     var jobs: Int = 8
 
-    @Option(help: "Articles kept per feed (those with highlights, bookmarks or notes are always kept).")
-    var keep: Int = 500
+    @Option(help: "Articles kept per feed (default: the config file's keep, else 500; those with highlights, bookmarks or notes are always kept).")
+    var keep: Int?
 
     @Option(help: "The library cache (default: $FOLIO_LIBRARY, else $XDG_CACHE_HOME/folio/library.sqlite).")
     var cache: String?
@@ -33,7 +33,7 @@ struct FetchCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64") }
-        guard keep >= 1 else { throw ValidationError("--keep must be at least 1") }
+        if let keep, keep < 1 { throw ValidationError("--keep must be at least 1") }
     }
 
     func run() throws {
@@ -48,7 +48,7 @@ struct FetchCommand: ParsableCommand {
         guard !chosen.isEmpty else { throw Failure("no feeds: add one with `folio feeds add URL`") }
         let library = LibraryInput.open(cache: cache, store: store)
         guard let cacheDB = library.cache else { throw ExitStatus.failure }
-        let run = LibraryFetch(fetcher: FeedFetcher(userAgent: PageFetcher.userAgent(version: FolioVersion.string)), jobs: jobs, keep: keep)
+        let run = LibraryFetch(fetcher: FeedFetcher(userAgent: PageFetcher.userAgent(version: FolioVersion.string)), jobs: jobs, keep: keep ?? ConfigInput.load().config.keep)
         let progress = FetchProgress(total: chosen.count, terminal: isatty(STDOUT_FILENO) == 1)
         let reports = run.run(chosen, cache: cacheDB, protected: library.status.protectedKeys) { progress.show($0) }
         progress.finish()
