@@ -240,4 +240,20 @@ import TestSupport
         try session.send("q")
         #expect(try session.waitForExit() == 0)
     }
+
+    @Test func onATerminalFetchDrawsABarThenOneSummaryLine() throws {
+        let setup = try Setup()
+        try "\(setup.server.base)/alpha.xml\n\(setup.server.base)/slow.xml\n\(setup.server.base)/gone.xml\n".write(
+            to: URL(fileURLWithPath: setup.environment["FOLIO_FEEDS"]!), atomically: true, encoding: .utf8)
+        let reader = setup.environment.filter { $0.key != "PATH" && $0.key != "HOME" }
+        let session = try TmuxSession(FolioBinary.command("fetch --jobs 1"), width: 100, height: 10, environment: reader)
+        // One feed at a time and a slow one: the bar is seen before the end.
+        let bar = try session.waitFor(text: "feeds, ")
+        #expect(bar.contains { $0.hasPrefix("[") && $0.contains("/3 feeds,") })
+        #expect(try session.waitForExit(seconds: 20) == 1)
+        let rows = try session.screen().filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(rows.contains("failed: \(setup.server.base)/gone.xml: HTTP 404 Not Found"))
+        #expect(rows.contains("Fetched 2 of 3 feeds: 4 new article(s), 1 failed"))
+        #expect(!rows.contains { $0.contains("[#") || $0.contains("[-") }, "\(rows)")
+    }
 }
