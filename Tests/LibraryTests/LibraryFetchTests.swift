@@ -150,4 +150,20 @@ struct LibraryFetchTests {
         _ = run.run([Subscription(url: "\(server.base)/feed", tags: [Subscription.noFullTextTag])], cache: other, protected: []) { _ in }
         #expect(try other.body(of: try #require(try other.articles().first).id)?.page == nil)
     }
+
+    @Test func removingAFeedKeepsOnlyProtectedArticles() throws {
+        let server = try TestHTTPServer { _ in .body(FeedServer.rss("gone", items: 4), type: "application/rss+xml") }
+        defer { server.stop() }
+        let cache = try FeedServer.cache()
+        let url = "\(server.base)/gone"
+        _ = LibraryFetch(fetcher: FeedServer.fetcher(), jobs: 1).run([Subscription(url: url)], cache: cache, protected: []) { _ in }
+        #expect(try cache.articles().count == 4)
+        #expect(try cache.removeFeed(url, protected: ["http://127.0.0.1/gone/2"]) == 1)
+        #expect(try cache.articles().map(\.key) == ["http://127.0.0.1/gone/2"])
+        #expect(try cache.search("gone").count == 1)
+        #expect(try cache.feed(url) != nil)
+        #expect(try cache.removeFeed(url, protected: []) == 0)
+        #expect(try cache.articles().isEmpty)
+        #expect(try cache.feed(url) == nil)
+    }
 }

@@ -81,6 +81,27 @@ public final class LibraryCache {
             """, [.text(feedURL), .integer(time), .text(result), .integer(ok ? 1 : 0)])
     }
 
+    /// Forgets an unsubscribed feed: its articles go, except those whose key is in
+    /// `protected` (they have the user's highlights, bookmarks or notes); the feed's
+    /// row goes when no article is left. Returns how many articles were kept.
+    @discardableResult
+    public func removeFeed(_ url: String, protected: Set<String>) throws(SQLiteError) -> Int {
+        try db.transaction { () throws(SQLiteError) -> Int in
+            var doomed: [Int64] = []
+            var kept = 0
+            try db.query("SELECT id, key FROM articles WHERE feed_url = ?", [.text(url)]) { row in
+                guard let id = row.integer(0) else { return }
+                if protected.contains(row.text(1) ?? "") { kept += 1 } else { doomed.append(id) }
+            }
+            for id in doomed {
+                try db.query("DELETE FROM articles WHERE id = ?", [.integer(id)])
+                try db.query("DELETE FROM articles_text WHERE rowid = ?", [.integer(id)])
+            }
+            if kept == 0 { try db.query("DELETE FROM feeds WHERE url = ?", [.text(url)]) }
+            return kept
+        }
+    }
+
     /// Moves everything cached for `old` to `new` (a permanent redirect).
     public func renameFeed(_ old: String, to new: String) throws(SQLiteError) {
         try db.transaction { () throws(SQLiteError) in

@@ -88,7 +88,8 @@ struct FeedsCommand: ParsableCommand {
 
     /// `folio feeds remove URL`.
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Unsubscribe (the cached articles go with the next fetch; your highlights stay).")
+        static let configuration = CommandConfiguration(
+            abstract: "Unsubscribe: its cached articles go, except those you highlighted, bookmarked or noted.")
 
         @OptionGroup var location: Location
 
@@ -99,7 +100,10 @@ struct FeedsCommand: ParsableCommand {
             var file = try location.load()
             guard file.remove(url: url) else { throw Failure("not subscribed: \(DisplaySanitizer.clean(url))") }
             try location.save(file)
-            print("Unsubscribed from \(DisplaySanitizer.clean(url))")
+            let library = LibraryInput.open(cache: nil, store: nil)
+            let kept = (try? library.cache?.removeFeed(url, protected: library.status.protectedKeys)) ?? 0
+            let note = (kept ?? 0) > 0 ? " (\(kept ?? 0) article(s) with your highlights, bookmarks or notes stay in the library)" : ""
+            print("Unsubscribed from \(DisplaySanitizer.clean(url))\(note)")
         }
     }
 
