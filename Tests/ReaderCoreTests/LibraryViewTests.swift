@@ -75,6 +75,9 @@ import Testing
         #expect(GoldenScreen.text(of: renderLibrary(state)).contains("Search: st"))
         _ = Self.press([.escape], &state)
         #expect(state.entries[state.entryIndex] == .all)
+        #expect(!state.entries.contains { $0.name.hasPrefix("Search:") })
+        _ = Self.press([.escape], &state)
+        #expect(state.message == "No search to clear")
         #expect(Self.press([.char("o")], &state) == [.openPage(id: 0)])
         #expect(Self.press([.char("q")], &state) == [.quit])
     }

@@ -118,6 +118,20 @@ public struct LibraryState: Sendable {
         message = ids.isEmpty ? "No article matches \(query)" : "\(ids.count) article(s) match \(query)"
     }
 
+    /// Drops the search results from the feeds column; the focus goes to All when it was on
+    /// them. Returns whether there was a search.
+    mutating func clearSearch() -> Bool {
+        guard let index = entries.firstIndex(where: { if case .search = $0 { true } else { false } }) else { return false }
+        let focused = entryIndex == index
+        entries.remove(at: index)
+        if focused {
+            focusEntry(0)
+        } else if entryIndex > index {
+            entryIndex -= 1
+        }
+        return true
+    }
+
     /// Recomputes the article column for the focused entry.
     mutating func refilter(keeping id: Int64?) {
         let entry = entries[entryIndex]

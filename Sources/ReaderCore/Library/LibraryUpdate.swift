@@ -65,7 +65,7 @@ func performLibrary(_ operation: Operation, on state: inout LibraryState) -> [Li
     case .searchLibrary:
         state.setPrompt("")
     case .close:
-        if case .search = state.entries[state.entryIndex] { state.focusEntry(0) }
+        if !state.clearSearch() { state.message = "No search to clear" }
     case .help:
         state.setHelp(true)
     case .quit:
