@@ -13,12 +13,19 @@ command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 [ -f /usr/include/gumbo.h ] || missing+=(libgumbo-dev)
 [ -f /usr/include/cmark-gfm.h ] || missing+=(libcmark-gfm-dev)
 # Feeds are parsed with libxml2's reader (its static library needs ICU's, which libicu-dev ships).
+# Sources/CLibXML2/module.modulemap links xml2, icuuc, icui18n, icudata, z and lzma:
+# each static library is checked by name, with the package that ships it.
 [ -f /usr/include/libxml2/libxml/xmlreader.h ] || missing+=(libxml2-dev)
-[ -n "$(find /usr/lib /usr/lib64 -name libicuuc.a -print -quit 2>/dev/null)" ] || missing+=(libicu-dev)
+has_static() { [ -n "$(find /usr/lib /usr/lib64 -name "$1" -print -quit 2>/dev/null)" ]; }
+has_static libxml2.a || missing+=(libxml2-dev)
+for icu in libicuuc.a libicui18n.a libicudata.a; do
+    has_static "$icu" || { missing+=(libicu-dev); break; }
+done
+has_static libz.a || missing+=(zlib1g-dev)
+has_static liblzma.a || missing+=(liblzma-dev)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
 # The library's cache is SQLite (static library linked in, with FTS5).
-[ -f /usr/include/sqlite3.h ] && [ -n "$(find /usr/lib /usr/lib64 -name libsqlite3.a -print -quit 2>/dev/null)" ] \
-    || missing+=(libsqlite3-dev)
+[ -f /usr/include/sqlite3.h ] && has_static libsqlite3.a || missing+=(libsqlite3-dev)
 # URLs are fetched by running the curl program (an argv, never a shell).
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 # A test renders the manual page with groff to check it has no warnings.
