@@ -14,7 +14,7 @@ final class BackgroundFetch: @unchecked Sendable {
     private var line = ""
     private var finished = false
     private var stored = 0
-    private var thread = pthread_t()
+    private var thread: pthread_t?
 
     private init() { pthread_mutex_init(&mutex, nil) }
 
@@ -23,14 +23,8 @@ final class BackgroundFetch: @unchecked Sendable {
     /// Starts fetching `subscriptions` into the cache at `cachePath`.
     static func start(_ subscriptions: [Subscription], cachePath: String, protected: Set<String>, keep: Int) -> BackgroundFetch {
         let fetch = BackgroundFetch()
-        let box = Unmanaged.passRetained(Job { fetch.work(subscriptions, cachePath: cachePath, protected: protected, keep: keep) }).toOpaque()
-        if pthread_create(&fetch.thread, nil, { raw in
-            Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue().body()
-            return nil
-        }, box) != 0 {
-            Unmanaged<Job>.fromOpaque(box).release()
-            fetch.set("Could not start the fetch", done: true)
-        }
+        fetch.thread = WorkerPool.startThread { fetch.work(subscriptions, cachePath: cachePath, protected: protected, keep: keep) }
+        if fetch.thread == nil { fetch.set("Could not start the fetch", done: true) }
         return fetch
     }
 
@@ -42,7 +36,7 @@ final class BackgroundFetch: @unchecked Sendable {
     }
 
     /// Waits for the thread to end.
-    func wait() { pthread_join(thread, nil) }
+    func wait() { if let thread { pthread_join(thread, nil) } }
 
     private func set(_ text: String, done: Bool = false, newArticles: Bool = false) {
         pthread_mutex_lock(&mutex)
@@ -67,10 +61,5 @@ final class BackgroundFetch: @unchecked Sendable {
         }
         let failures = reports.filter { !$0.ok }.map { DisplaySanitizer.clean("\($0.url): \($0.message)") }
         set("Fetched \(reports.count - failures.count) of \(reports.count) feeds: \(new) new" + (failures.isEmpty ? "" : "; failed: " + failures.joined(separator: "; ")), done: true)
-    }
-
-    private final class Job: @unchecked Sendable {
-        let body: () -> Void
-        init(_ body: @escaping () -> Void) { self.body = body }
     }
 }

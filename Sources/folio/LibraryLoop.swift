@@ -75,30 +75,22 @@ enum LibraryLoop {
                 switch effect {
                 case .quit:
                     break loop
-                case .open(let id) where id < 0:
-                    // A file or page opened before: read it again from where it lives.
-                    guard let path = state.focusedItem?.key else { continue }
-                    do {
-                        let loaded = try ArticleInput.load(path)
-                        let reach = try ReaderLoop.run(loaded, storePath: library.storePath, fromStart: false, mouse: mouse, terminal: terminal)
-                        try? library.cache?.setProgress(reach.progress, for: path)
-                    } catch {
-                        state.message = DisplaySanitizer.clean("\(error)")
-                    }
-                    library = reload(&state, cache: cacheFlag, store: storeFlag, feedsPath: feedsPath)
-                    state.size = terminal.size
                 case .open(let id):
-                    guard let cache = library.cache, let body = try? cache.body(of: id) else {
-                        state.message = "That article is no longer in the cache"
-                        continue
-                    }
-                    let document = LibraryText.document(body)
-                    let loaded = LoadedArticle(path: body.article.key, document: document)
+                    guard let item = state.focusedItem, item.id == id else { continue }
                     do {
+                        // A file or page opened before is read again from where it lives; a feed's article from the cache.
+                        let loaded: LoadedArticle
+                        if id < 0 {
+                            loaded = try ArticleInput.load(item.key)
+                        } else if let body = try? library.cache?.body(of: id) {
+                            loaded = LoadedArticle(path: item.key, document: LibraryText.document(body))
+                        } else {
+                            state.message = "That article is no longer in the cache"
+                            continue
+                        }
                         let reach = try ReaderLoop.run(loaded, storePath: library.storePath, fromStart: false, mouse: mouse, terminal: terminal)
-                        try? cache.setProgress(reach.progress, for: body.article.key)
-                        let wasRead = state.focusedItem?.read ?? false
-                        if reach.isRead && !wasRead { state.message = save(.mark(body.article.key, read: true), to: library.storePath) }
+                        try? library.cache?.setProgress(reach.progress, for: item.key)
+                        if id >= 0, reach.isRead, !item.read { state.message = save(.mark(item.key, read: true), to: library.storePath) }
                     } catch {
                         state.message = DisplaySanitizer.clean("\(error)")
                     }

@@ -114,4 +114,15 @@ import Testing
         _ = Self.press([.char("j"), .char("m")], &byPlace)
         #expect(byPlace.unreadCount(.feed(url: Self.feeds[1].url, title: "Beta")) == 2)
     }
+
+    @Test func searchResultsKeepTheirUnreadCountThroughMarks() {
+        var state = Self.state()
+        state.showSearch("story", ids: [0, 1, 2])
+        let search = state.entries[state.entryIndex]
+        #expect(state.unreadCount(search) == 2)
+        _ = Self.press([.char("j"), .char("m")], &state)
+        #expect(state.unreadCount(search) == 1)
+        state.replaceItems(state.items, feeds: Self.feeds)
+        #expect(state.unreadCount(state.entries[state.entryIndex]) == 1)
+    }
 }

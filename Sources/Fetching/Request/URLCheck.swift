@@ -3,9 +3,9 @@
 /// This runs before curl: a `file:`, `ftp:` or `-o`-looking argument never
 /// reaches its argv. Redirects to other schemes are refused by curl itself
 /// (`--proto-redir =http,https`).
-enum URLCheck {
+public enum URLCheck {
     /// Returns nil when `url` may be fetched, else the reason it may not.
-    static func problem(_ url: String) -> String? {
+    public static func problem(_ url: String) -> String? {
         if url.isEmpty { return "empty URL" }
         if url.utf8.count > 8192 { return "URL longer than 8192 bytes" }
         for scalar in url.unicodeScalars {

@@ -18,17 +18,7 @@ public enum WorkerPool {
         let threads = max(1, min(jobs, count))
         var handles: [pthread_t] = []
         for _ in 0..<threads {
-            let context = Unmanaged.passRetained(Box { shared.work(count: count, work: work) }).toOpaque()
-            var thread = pthread_t()
-            if pthread_create(&thread, nil, { raw in
-                let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
-                box.body()
-                return nil
-            }, context) == 0 {
-                handles.append(thread)
-            } else {
-                Unmanaged<Box>.fromOpaque(context).release()
-            }
+            if let thread = startThread({ shared.work(count: count, work: work) }) { handles.append(thread) }
         }
         // No thread at all: do the work here.
         if handles.isEmpty {
@@ -43,6 +33,21 @@ public enum WorkerPool {
             }
         }
         for thread in handles { pthread_join(thread, nil) }
+    }
+
+    /// Runs `body` on a new thread; returns it (to join), or nil when no thread could be made.
+    public static func startThread(_ body: @escaping @Sendable () -> Void) -> pthread_t? {
+        let context = Unmanaged.passRetained(Box(body)).toOpaque()
+        var thread = pthread_t()
+        let made = pthread_create(&thread, nil, { raw in
+            Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue().body()
+            return nil
+        }, context)
+        guard made == 0 else {
+            Unmanaged<Box>.fromOpaque(context).release()
+            return nil
+        }
+        return thread
     }
 
     /// A closure to run on a new thread.

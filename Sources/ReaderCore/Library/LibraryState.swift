@@ -31,6 +31,8 @@ public struct LibraryState: Sendable {
     private var unread = (byFeed: [String: Int](), all: 0, highlighted: 0)
     /// The feeds' URLs in the order the state was given them (``LibraryItem/feedIndex`` points here).
     private var feedURLs: [String] = []
+    /// Unread articles among the search results.
+    private var searchUnread = 0
     /// How many of the items are articles of feeds (not files or pages opened by hand).
     public private(set) var articleCount = 0
 
@@ -73,7 +75,8 @@ public struct LibraryState: Sendable {
         case .highlighted: unread.highlighted
         case .opened: 0
         case .feed(let url, _): unread.byFeed[url] ?? 0
-        case .search: items.reduce(0) { $0 + (entry.contains($1) && !$1.read ? 1 : 0) }
+        // Counted when the search ran and on each mark, not per frame over every item.
+        case .search: searchUnread
         }
     }
 
@@ -88,6 +91,17 @@ public struct LibraryState: Sendable {
         if case .search = entry { entries.append(entry) }
         entryIndex = entries.firstIndex(of: entry) ?? 0
         refilter(keeping: focused)
+        countSearchUnread()
+    }
+
+    /// Counts the unread articles among the search results (when the new items or a new search come).
+    private mutating func countSearchUnread() {
+        guard case .search(_, let ids)? = entries.last(where: { if case .search = $0 { true } else { false } }) else {
+            searchUnread = 0
+            return
+        }
+        let results = Set(ids)
+        searchUnread = items.reduce(0) { $0 + (!$1.read && results.contains($1.id) ? 1 : 0) }
     }
 
     /// Sets one article's read flag and progress as the store now says.
@@ -99,6 +113,9 @@ public struct LibraryState: Sendable {
         items[index].progress = progress
         if old.read != read || (old.highlights > 0) != (highlights > 0) {
             let before = old.read ? 0 : 1, after = read ? 0 : 1
+            if entries.contains(where: { if case .search(_, let ids) = $0 { ids.contains(id) } else { false } }) {
+                searchUnread += after - before
+            }
             unread.byFeed[old.feedURL, default: 0] += after - before
             unread.all += after - before
             unread.highlighted += (highlights > 0 ? after : 0) - (old.highlights > 0 ? before : 0)
@@ -114,6 +131,7 @@ public struct LibraryState: Sendable {
         // Best matches first, as the search ranked them.
         let rank = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         visible = items.indices.filter { rank[items[$0].id] != nil }.sorted { rank[items[$0].id]! < rank[items[$1].id]! }
+        countSearchUnread()
         itemIndex = 0
         message = ids.isEmpty ? "No article matches \(query)" : "\(ids.count) article(s) match \(query)"
     }

@@ -101,8 +101,9 @@ struct FeedsCommand: ParsableCommand {
             guard file.remove(url: url) else { throw Failure("not subscribed: \(DisplaySanitizer.clean(url))") }
             try location.save(file)
             let library = LibraryInput.open(cache: nil, store: nil)
-            let kept = (try? library.cache?.removeFeed(url, protected: library.status.protectedKeys)) ?? 0
-            let note = (kept ?? 0) > 0 ? " (\(kept ?? 0) article(s) with your highlights, bookmarks or notes stay in the library)" : ""
+            var kept = 0
+            if let cache = library.cache { kept = (try? cache.removeFeed(url, protected: library.status.protectedKeys)) ?? 0 }
+            let note = kept > 0 ? " (\(kept) article(s) with your highlights, bookmarks or notes stay in the library)" : ""
             print("Unsubscribed from \(DisplaySanitizer.clean(url))\(note)")
         }
     }
