@@ -17,11 +17,3 @@ public enum FeedEntryReader {
         return Document(metadata: metadata, blocks: blocks)
     }
 }
-
-/// Page bytes as UTF-8 text, decoded the way the HTML reader decodes them.
-public enum HTMLText {
-    /// `bytes` of a page whose HTTP header said `charset` (if it said one), as text.
-    public static func decode(_ bytes: [UInt8], charset: String?) -> String {
-        String(decoding: LegacyDecoding.utf8(bytes, charset: HTMLCharset.detect(bytes, transport: charset)), as: UTF8.self)
-    }
-}

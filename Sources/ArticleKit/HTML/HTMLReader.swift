@@ -11,9 +11,7 @@ public enum HTMLReader: DocumentReader {
 
     /// Reads a page's bytes.
     public static func read(_ bytes: [UInt8], context: ReadContext) -> Document {
-        let charset = HTMLCharset.detect(bytes, transport: context.charset)
-        let utf8 = LegacyDecoding.utf8(bytes, charset: charset)
-        return read(tree: GumboTreeBuilder.parse(utf8), context: context)
+        read(tree: GumboTreeBuilder.parse(HTMLText.utf8(bytes, charset: context.charset)), context: context)
     }
 
     /// Reads a parsed page.

@@ -29,9 +29,8 @@ public struct ReadMarks: Sendable, Equatable {
     /// The user's word on article `key` of feed `feedURL` that Folio first saw at
     /// `firstSeen` (a record time): true read, false unread, nil no mark.
     public func isRead(key: String, feedURL: String, firstSeen: String) -> Bool? {
-        let own = articles[key]
-        if let feed = feeds[feedURL], firstSeen <= feed.time, (own?.order ?? 0) < feed.order { return true }
-        return own?.read
+        guard let seconds = RecordTime.seconds(firstSeen) else { return articles[key]?.read }
+        return isRead(key: key, feedURL: feedURL, firstSeen: seconds)
     }
 
     /// The same answer for an article first seen at `firstSeen` seconds since 1970.
@@ -42,8 +41,6 @@ public struct ReadMarks: Sendable, Equatable {
         return own?.read
     }
 
-    /// Whether any record marked article `key` read or unread.
-    public func hasMark(_ key: String) -> Bool { articles[key] != nil }
 
     /// Equal when the same marks would give the same answers.
     public static func == (lhs: ReadMarks, rhs: ReadMarks) -> Bool {

@@ -7,8 +7,6 @@ public struct LibraryStatus: Sendable {
     public let state: StoreState
     /// Live highlights per article path.
     public let highlights: [String: Int]
-    /// Paths that have a saved reading position.
-    public let opened: Set<String>
 
     /// Reads the fold of a store.
     public init(state: StoreState) {
@@ -18,7 +16,6 @@ public struct LibraryStatus: Sendable {
             counts[annotation.article.path, default: 0] += 1
         }
         highlights = counts
-        opened = Set(state.positions.compactMap { $0.article?.path })
     }
 
     /// Whether `article` counts as read: the user's mark, else unread.
