@@ -18,9 +18,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .systemLibrary(name: "CGumbo"),
         .systemLibrary(name: "CCmarkGFM"),
-        .target(name: "ArticleKit", dependencies: ["CGumbo", "CCmarkGFM"], swiftSettings: directMetadata),
+        .target(name: "ArticleKit", dependencies: ["CLibXML2", "CCmarkGFM"],
+                swiftSettings: directMetadata + [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
         .target(name: "HighlightStore", dependencies: ["ArticleKit"], swiftSettings: directMetadata),
         .target(name: "ReaderCore", dependencies: ["ArticleKit", "HighlightStore"], swiftSettings: directMetadata),
         .systemLibrary(name: "CNcursesw"),

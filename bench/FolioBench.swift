@@ -24,6 +24,8 @@
 //       {"file": PATH, "ms": MEDIAN_MS}, the hook bench/extract.py's
 //       --folio-inprocess-cmd expects. A file Folio refuses (binary, no text) gets
 //       "ms": null and an "error"; the others are still measured.
+//   folio-bench dump FILE
+//       What `folio dump --format json FILE` prints (for quick extraction checks).
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -299,6 +301,17 @@ case "extract":
     guard args.count >= 4, let runs = Int(args[2]), runs >= 1 else { fail("usage: extract RUNS FILE...") }
     for path in args[3...] {
         print(json(extractTiming(path: path, runs: runs)))
+    }
+
+case "dump":
+    // dump FILE: what `folio dump --format json FILE` prints, from this build (a quick
+    // stand-in for bench/extract.py's --folio-cmd while changing the extractor).
+    guard args.count == 3 else { fail("usage: dump FILE") }
+    do {
+        let loaded = try LoadedArticle.from(bytes: readBytes(args[2]), path: args[2])
+        print(ArticleDump.json(loaded.document))
+    } catch {
+        fail("\(args[2]): \(error.description)")
     }
 
 case "feed":

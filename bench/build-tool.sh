@@ -2,9 +2,9 @@
 # Builds bench/out/bin/folio-bench with swiftc from the package's Swift modules
 # (ArticleKit, HighlightStore, ReaderCore, FeedKit), optimized like `swift build -c release`
 # (-O, whole module), without touching Package.swift or any SwiftPM build folder.
-# ArticleKit imports the system modules CGumbo and CCmarkGFM: their module maps are found
+# ArticleKit imports the system modules CLibXML2 and CCmarkGFM: their module maps are found
 # through -I (every module that imports ArticleKit needs them too, and so does the tool),
-# and the tool links the C libraries they name (libgumbo-dev, libcmark-gfm(-extensions)-dev).
+# and the tool links the C libraries they name (libxml2-dev, libcmark-gfm(-extensions)-dev).
 # Static libraries carry no autolink entries for the linker, so the tool also names the
 # Swift runtime libraries ArticleKit's string searches use (_StringProcessing and
 # _RegexParser, implicit imports of every Swift file).
@@ -18,7 +18,7 @@ lib() {
     name=$1
     # shellcheck disable=SC2046
     "$SWIFTC" -O -wmo -parse-as-library -swift-version 6 -module-name "$name" -I mods \
-        -I "$ROOT/Sources/CGumbo" -I "$ROOT/Sources/CCmarkGFM" \
+        -I "$ROOT/Sources/CCmarkGFM" -I "$ROOT/Sources/CLibXML2" -Xcc -I/usr/include/libxml2 \
         -emit-module -emit-module-path "mods/$name.swiftmodule" \
         -emit-library -static -o "lib$name.a" \
         $(find "$ROOT/Sources/$name" -name '*.swift' | sort)
@@ -30,13 +30,13 @@ lib ReaderCore
 FEEDKIT_FLAGS="-I $ROOT/Sources/CLibXML2 -Xcc -I/usr/include/libxml2"
 # shellcheck disable=SC2086
 "$SWIFTC" -O -wmo -parse-as-library -swift-version 6 -module-name FeedKit -I mods \
-    -I "$ROOT/Sources/CGumbo" -I "$ROOT/Sources/CCmarkGFM" $FEEDKIT_FLAGS \
+    -I "$ROOT/Sources/CCmarkGFM" $FEEDKIT_FLAGS \
     -emit-module -emit-module-path mods/FeedKit.swiftmodule -emit-library -static -o libFeedKit.a \
     $(find "$ROOT/Sources/FeedKit" -name '*.swift' | sort)
 # shellcheck disable=SC2086
 "$SWIFTC" -O -wmo -swift-version 6 -module-name folio_bench -I mods \
-    -I "$ROOT/Sources/CGumbo" -I "$ROOT/Sources/CCmarkGFM" $FEEDKIT_FLAGS -L . \
+    -I "$ROOT/Sources/CCmarkGFM" $FEEDKIT_FLAGS -L . \
     -lReaderCore -lHighlightStore -lFeedKit -lArticleKit -lswift_StringProcessing -lswift_RegexParser \
-    -lgumbo -lcmark-gfm-extensions -lcmark-gfm -lxml2 -static-stdlib \
+    -lcmark-gfm-extensions -lcmark-gfm -lxml2 -static-stdlib \
     -o "$ROOT/bench/out/bin/folio-bench" "$ROOT/bench/FolioBench.swift"
 echo "built bench/out/bin/folio-bench"

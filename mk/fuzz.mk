@@ -22,9 +22,9 @@ FUZZ_SECONDS  ?= 60
 FUZZ_TARGETS  := article store html markdown
 FUZZ_DIR      := .build-fuzz/libfuzzer
 FUZZ_SWIFTC   := $(SWIFTC) -O -g -sanitize=fuzzer,address -parse-as-library -swift-version 6
-# ArticleKit imports the gumbo and cmark-gfm system modules: their module maps, and the libraries to link.
-FUZZ_CMODULES := -I Sources/CGumbo -I Sources/CCmarkGFM
-FUZZ_CLIBS    := -lgumbo -lcmark-gfm-extensions -lcmark-gfm
+# ArticleKit imports the libxml2 and cmark-gfm system modules: their module maps, and the libraries to link.
+FUZZ_CMODULES := -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 -I Sources/CCmarkGFM
+FUZZ_CLIBS    := -lxml2 -lcmark-gfm-extensions -lcmark-gfm
 FUZZ_ARTICLEKIT_SRC     := $(shell find Sources/ArticleKit -name '*.swift' | sort)
 FUZZ_HIGHLIGHTSTORE_SRC := $(shell find Sources/HighlightStore -name '*.swift' | sort)
 # Extra sources compiled into a target: the article target reuses the

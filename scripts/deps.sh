@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the system packages Folio needs (ncursesw, gumbo and cmark-gfm to
-# build, libxml2 and SQLite for feeds and the library, curl to fetch pages, tmux for the end-to-end tests), or prints the exact command to do so. Does nothing when
+# Installs the system packages Folio needs (ncursesw, cmark-gfm and libxml2 to
+# build: libxml2 parses web pages and feeds; SQLite for the library, curl to fetch pages, tmux for the end-to-end tests), or prints the exact command to do so. Does nothing when
 # everything is present.
 set -eu
 missing=()
@@ -9,10 +9,10 @@ missing=()
 [ -f /usr/include/ncursesw/curses.h ] && [ -n "$(find /usr/lib /usr/lib64 -name libncursesw.a -print -quit 2>/dev/null)" ] \
     || missing+=(libncurses-dev)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
-# HTML pages are parsed with gumbo, Markdown with cmark-gfm (static libraries linked in).
-[ -f /usr/include/gumbo.h ] || missing+=(libgumbo-dev)
+# Markdown is parsed with cmark-gfm (static libraries linked in).
 [ -f /usr/include/cmark-gfm.h ] || missing+=(libcmark-gfm-dev)
-# Feeds are parsed with libxml2's reader (its static library needs ICU's, which libicu-dev ships).
+# HTML pages are parsed with libxml2's HTML parser, feeds with its reader (its static library
+# needs ICU's, which libicu-dev ships).
 # Sources/CLibXML2/module.modulemap links xml2, icuuc, icui18n, icudata, z and lzma:
 # each static library is checked by name, with the package that ships it.
 [ -f /usr/include/libxml2/libxml/xmlreader.h ] || missing+=(libxml2-dev)

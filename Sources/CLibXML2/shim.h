@@ -2,4 +2,6 @@
 #define CLIBXML2_SHIM_H
 #include <libxml/xmlreader.h>
 #include <libxml/parser.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
 #endif

@@ -4,7 +4,7 @@ import Testing
 /// Class hints, scores and the choice of the article's container.
 @Suite struct ScorerTests {
     /// A parsed page.
-    func tree(_ html: String) -> HTMLTree { GumboTreeBuilder.parse(Array(html.utf8)) }
+    func tree(_ html: String) -> HTMLTree { LibXMLTreeBuilder.parse(Array(html.utf8)) }
 
     /// A paragraph of prose with `commas` commas.
     func prose(_ commas: Int, _ word: String = "harbour") -> String {

@@ -21,8 +21,9 @@ struct ArticleExtraction {
             JunkPruner.Options(removeUnlikely: false, weighClasses: false),
         ]
         var best: (extraction: ArticleExtraction, length: Int)?
+        let counts = Counts(tree)
         for options in passes {
-            let attempt = run(tree, options: options, title: title, baseURL: baseURL)
+            let attempt = run(tree, options: options, title: title, baseURL: baseURL, counts: counts)
             let length = attempt.blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
             // A gentler pass must find much more to win: a short article stays short
             // rather than gaining the chrome the strict pass took away.
@@ -32,13 +33,28 @@ struct ArticleExtraction {
         return best!.extraction
     }
 
+    /// The text counts every pass shares: each text node's, and the whole tree's with nothing removed.
+    struct Counts {
+        /// Each text node's length and commas.
+        var measured: TextMeasures
+        /// The tree counted with nothing removed.
+        var plain: TextStats
+
+        /// Counts `tree`.
+        init(_ tree: HTMLTree) {
+            measured = TextMeasures(tree)
+            plain = TextStats(tree, removed: Array(repeating: false, count: tree.nodes.count), measured: measured)
+        }
+    }
+
     /// One pass with the given pruning.
-    static func run(_ tree: HTMLTree, options: JunkPruner.Options, title: String?, baseURL: String?) -> ArticleExtraction {
-        var removed = JunkPruner.removed(tree, options: options)
+    static func run(_ tree: HTMLTree, options: JunkPruner.Options, title: String?, baseURL: String?,
+                    counts: Counts) -> ArticleExtraction {
+        var removed = JunkPruner.removed(tree, options: options, plain: counts.plain)
         let body = tree.first("body") ?? 0
         let byline = BylineFinder.find(tree, under: body, removed: removed)
         if let byline { removed[byline.index] = true; markDescendants(tree, byline.index, in: &removed) }
-        let stats = TextStats(tree, removed: removed)
+        let stats = TextStats(tree, removed: removed, measured: counts.measured)
         let scores = ContentScorer.scores(tree, removed: removed, stats: stats, weighClasses: options.weighClasses)
         var choice = ContentSelector.select(tree, removed: removed, stats: stats, scores: scores)
         choice.roots = LeadingHeadings.roots(tree, choice.roots, removed: removed, stats: stats, title: title)

@@ -22,7 +22,9 @@ enum BylineFinder {
     static func isBylineElement(_ node: HTMLNode) -> Bool {
         if node.attribute("rel")?.lowercased() == "author" { return true }
         if node.attribute("itemprop")?.lowercased().contains("author") == true { return true }
-        let words = ClassHints.words(node.classAndID)
-        return words.contains { $0 == "byline" || $0 == "author" || $0 == "dateline-author" }
+        return ClassHints.hasWord(node.attribute("class") ?? "", bylineWords) || ClassHints.hasWord(node.attribute("id") ?? "", bylineWords)
     }
+
+    /// Class and id words that mark the author's name.
+    static let bylineWords = ClassHints.Hints(inside: [], whole: ["byline", "author"])
 }

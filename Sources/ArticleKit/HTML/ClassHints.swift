@@ -1,9 +1,12 @@
 /// What an element's class and id say about it: article text, or page chrome.
 ///
-/// Hints are matched on the words of `class` and `id` (split at anything
-/// that is not a letter or digit): long hint words may appear inside a word
-/// ("articleBody", "sidebar-left"), short ones ("ad", "nav", "meta") must be
-/// the whole word, so "shadow" and "header" are not ads.
+/// Hints are matched on the words of `class` and `id`, compared without
+/// regard to ASCII case. A word is a run of ASCII letters and digits and of
+/// non-ASCII bytes (so "artículo" stays one word); anything else separates
+/// words. Long hint words may appear inside a word ("articleBody",
+/// "sidebar-left"), short ones ("ad", "nav", "meta") must be the whole word,
+/// so "shadow" and "header" are not ads. The matching works on the UTF-8
+/// bytes in place: it runs for every element of a page in each pass.
 enum ClassHints {
     /// Words that suggest article text (found inside longer words).
     static let positive = ["article", "content", "entry", "story", "blog", "body", "hentry", "main", "page", "post", "text", "prose"]
@@ -14,66 +17,117 @@ enum ClassHints {
         "sidebar", "comment", "footer", "promo", "related", "share", "social", "banner", "sponsor", "widget",
         "masthead", "outbrain", "taboola", "popup", "modal", "cookie", "subscribe", "newsletter", "advert",
         "breadcrumb", "pagination", "pager", "disqus", "recommend", "trending", "paywall", "signup", "gdpr",
-        "consent", "navbar", "navigation", "menu", "skyscraper", "shoutbox", "tags", "toolbar", "byline-social",
+        "consent", "navbar", "navigation", "menu", "skyscraper", "shoutbox", "tags", "toolbar",
     ]
     /// Negative words that must be whole words.
     static let negativeWhole: Set<String> = ["ad", "ads", "adv", "nav", "meta", "tags", "more", "extra", "hidden", "print", "login", "aside", "share", "combx", "foot", "rss", "replies", "remark"]
 
-    /// The lower-case words of a class or id value.
-    static func words(_ value: String) -> [Substring] {
-        value.lowercased().split { !($0.isLetter || $0.isNumber) }
-    }
+    /// Words that keep an element whose class or id also looks like chrome ("article-comments-count" no, "main-column" yes).
+    static let keepers = ["article", "body", "content", "main", "column", "story", "entry", "prose", "mathjax", "shadow"]
 
-    /// Whether some word of `value` hits one of `long` (inside a word) or `whole` (the whole word).
-    static func hits(_ value: String, long: [String], whole: Set<String>) -> Bool {
-        for word in words(value) {
-            if whole.contains(String(word)) { return true }
-            let bytes = Array(word.utf8)
-            for hint in long where !whole.contains(hint) && contains(bytes, Array(hint.utf8)) { return true }
+    /// ARIA roles of page chrome.
+    static let chromeRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]
+
+    /// One list of hints as bytes: words found inside a word, and words that must be the whole word.
+    struct Hints: Sendable {
+        /// Hints found inside a word (those also in ``whole`` are left out: they must be whole).
+        var inside: [[UInt8]]
+        /// Hints that must be the whole word.
+        var whole: [[UInt8]]
+
+        /// Hints from the word lists above.
+        init(inside: [String], whole: Set<String>) {
+            self.inside = inside.filter { !whole.contains($0) }.map { Array($0.utf8) }
+            self.whole = whole.sorted().map { Array($0.utf8) }
         }
-        return false
     }
 
-    /// Whether `needle` occurs in `haystack` (byte by byte; hint words are a few ASCII letters).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
+    /// The hints of article text.
+    static let positiveHints = Hints(inside: positive, whole: positiveWhole)
+    /// The hints of page chrome.
+    static let negativeHints = Hints(inside: negative, whole: negativeWhole)
+    /// The keepers, all found inside a word.
+    static let keeperHints = Hints(inside: keepers, whole: [])
+
+    /// Whether `value` (a class or id) suggests article text.
+    static func isPositive(_ value: String) -> Bool { hits(value, positiveHints) }
+
+    /// Whether `value` (a class or id) suggests page chrome.
+    static func isNegative(_ value: String) -> Bool { hits(value, negativeHints) }
+
+    /// The score an element's class and id add: +25 or -25 for each of class and id.
+    static func weight(_ node: HTMLNode) -> Double {
+        weight(node.attribute("class")) + weight(node.attribute("id"))
+    }
+
+    /// The score one class or id value adds: -25 for chrome, +25 for article text (both can apply).
+    static func weight(_ value: String?) -> Double {
+        guard let value, !value.isEmpty else { return 0 }
+        return (isNegative(value) ? -25 : 0) + (isPositive(value) ? 25 : 0)
+    }
+
+    /// Whether an element's class and id say "remove me": a chrome hint and no article hint.
+    static func isUnlikely(_ node: HTMLNode) -> Bool {
+        let klass = node.attribute("class") ?? ""
+        let id = node.attribute("id") ?? ""
+        guard isNegative(klass) || isNegative(id) else { return false }
+        return !hits(klass, keeperHints) && !hits(id, keeperHints)
+    }
+
+    /// Whether one of `words` is a whole word of `value` (a class or id).
+    static func hasWord(_ value: String, _ words: Hints) -> Bool { hits(value, words) }
+
+    /// Whether some word of `value` holds one of `hints.inside` or is one of `hints.whole`.
+    static func hits(_ value: String, _ hints: Hints) -> Bool {
+        guard !value.isEmpty else { return false }
+        var value = value
+        return value.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                while index < count, !isWordByte(bytes[index]) { index += 1 }
+                let start = index
+                while index < count, isWordByte(bytes[index]) { index += 1 }
+                guard index > start else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                for hint in hints.whole where equal(word, hint) { return true }
+                for hint in hints.inside where contains(word, hint) { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether a byte belongs to a word: an ASCII letter or digit, or any byte of a non-ASCII character.
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+
+    /// The byte with ASCII capitals made small.
+    @inline(__always)
+    static func folded(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// Whether `word` is `hint` (a lower-case ASCII word), ignoring ASCII case.
+    static func equal(_ word: UnsafeBufferPointer<UInt8>, _ hint: [UInt8]) -> Bool {
+        guard word.count == hint.count else { return false }
+        for index in 0..<word.count where folded(word[index]) != hint[index] { return false }
+        return true
+    }
+
+    /// Whether `hint` (a lower-case ASCII word) occurs inside `word`, ignoring ASCII case.
+    static func contains(_ word: UnsafeBufferPointer<UInt8>, _ hint: [UInt8]) -> Bool {
+        guard hint.count <= word.count, let first = hint.first else { return false }
         var start = 0
-        while start + needle.count <= haystack.count {
-            var matched = 0
-            while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
-            if matched == needle.count { return true }
+        while start + hint.count <= word.count {
+            if folded(word[start]) == first {
+                var matched = 1
+                while matched < hint.count, folded(word[start + matched]) == hint[matched] { matched += 1 }
+                if matched == hint.count { return true }
+            }
             start += 1
         }
         return false
     }
-
-    /// Whether `value` (a class or id) suggests article text.
-    static func isPositive(_ value: String) -> Bool { hits(value, long: positive, whole: positiveWhole) }
-
-    /// Whether `value` (a class or id) suggests page chrome.
-    static func isNegative(_ value: String) -> Bool { hits(value, long: negative, whole: negativeWhole) }
-
-    /// The score an element's class and id add: +25 or -25 for each of class and id.
-    static func weight(_ node: HTMLNode) -> Double {
-        var weight = 0.0
-        for value in [node.attribute("class"), node.attribute("id")] {
-            guard let value, !value.isEmpty else { continue }
-            if isNegative(value) { weight -= 25 }
-            if isPositive(value) { weight += 25 }
-        }
-        return weight
-    }
-
-    /// Words that keep an element whose class or id also looks like chrome ("article-comments-count" no, "main-column" yes).
-    static let keepers = ["article", "body", "content", "main", "column", "story", "entry", "prose", "mathjax", "shadow"]
-
-    /// Whether an element's class and id say "remove me": a chrome hint and no article hint.
-    static func isUnlikely(_ node: HTMLNode) -> Bool {
-        let value = node.classAndID
-        guard isNegative(value) else { return false }
-        return !words(value).contains { word in keepers.contains { contains(Array(word.utf8), Array($0.utf8)) } }
-    }
-
-    /// ARIA roles of page chrome.
-    static let chromeRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]
 }

@@ -6,7 +6,7 @@
 public enum FeedEntryReader {
     /// The document of an entry: `html` as its body, the entry's own title, author, date and link.
     public static func read(html: String, title: String?, byline: String?, date: String?, link: String?, entryID: String) -> Document {
-        let tree = GumboTreeBuilder.parse(Array(html.utf8))
+        let tree = LibXMLTreeBuilder.parse(Array(html.utf8))
         var metadata = DocumentMetadata(source: .feedEntry(entryID), format: .html)
         metadata.title = title
         metadata.byline = byline

@@ -16,7 +16,7 @@ public enum FeedLinks {
     /// The feeds announced in the page `bytes` fetched from `pageURL`, in page order.
     public static func find(in bytes: [UInt8], pageURL: String?, charset: String? = nil) -> [Link] {
         let utf8 = HTMLText.utf8(bytes, charset: charset)
-        let tree = GumboTreeBuilder.parse(utf8)
+        let tree = LibXMLTreeBuilder.parse(utf8)
         let page = PageMetadata(tree)
         let base = page.base.map { URLReference.resolve($0, against: pageURL) } ?? pageURL
         var links: [Link] = []

@@ -11,7 +11,7 @@ public enum HTMLReader: DocumentReader {
 
     /// Reads a page's bytes.
     public static func read(_ bytes: [UInt8], context: ReadContext) -> Document {
-        read(tree: GumboTreeBuilder.parse(HTMLText.utf8(bytes, charset: context.charset)), context: context)
+        read(tree: LibXMLTreeBuilder.parse(HTMLText.utf8(bytes, charset: context.charset)), context: context)
     }
 
     /// Reads a parsed page.

@@ -104,9 +104,4 @@ struct HTMLNode: Sendable {
     func attribute(_ name: String) -> String? {
         attributes.first { $0.name == name }?.value
     }
-
-    /// The class and id attributes together, lower-cased, for hint matching.
-    var classAndID: String {
-        ((attribute("class") ?? "") + " " + (attribute("id") ?? "")).lowercased()
-    }
 }

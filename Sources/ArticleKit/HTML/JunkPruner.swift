@@ -21,10 +21,11 @@ enum JunkPruner {
     static let neverUnlikely: Set<String> = ["html", "body", "a", "article", "main", "#document"]
 
     /// The removal flags for `tree`: true for a dropped node and everything under it.
-    static func removed(_ tree: HTMLTree, options: Options) -> [Bool] {
+    /// `plain` is the tree's text counted with nothing removed (counted here when not given).
+    static func removed(_ tree: HTMLTree, options: Options, plain: TextStats? = nil) -> [Bool] {
         let count = tree.nodes.count
         var removed = Array(repeating: false, count: count)
-        let plain = TextStats(tree, removed: removed)
+        let plain = plain ?? TextStats(tree, removed: removed)
         var inCode = Array(repeating: false, count: count)
         for index in 1..<max(1, count) {
             let node = tree.nodes[index]

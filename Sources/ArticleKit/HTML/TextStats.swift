@@ -23,8 +23,10 @@ struct TextStats {
     /// Whether an element holds a block element (`p`, `div`, a list, a table, ...) or an image.
     var hasBlock: [Bool]
 
-    /// Counts the tree, leaving out nodes flagged in `removed` (and all under them).
-    init(_ tree: HTMLTree, removed: [Bool]) {
+    /// Counts the tree, leaving out nodes flagged in `removed` (and all under them);
+    /// `measured` holds the text nodes' counts when they were taken before (each pass of
+    /// an extraction counts the same texts).
+    init(_ tree: HTMLTree, removed: [Bool], measured: TextMeasures? = nil) {
         let count = tree.nodes.count
         length = Array(repeating: 0, count: count)
         linkLength = Array(repeating: 0, count: count)
@@ -41,9 +43,12 @@ struct TextStats {
             guard !removed[index] else { continue }
             let node = tree.nodes[index]
             if node.isText {
-                let (characters, commaCount) = TextStats.measure(node.text)
-                length[index] = characters
-                commas[index] = commaCount
+                if let measured {
+                    length[index] = measured.length[index]
+                    commas[index] = measured.commas[index]
+                } else {
+                    (length[index], commas[index]) = TextStats.measure(node.text)
+                }
             }
             if node.name == "a" { linkLength[index] = length[index] }
             if node.name == "p" { paragraphs[index] += 1 }
@@ -88,5 +93,22 @@ struct TextStats {
             if scalar == "," || scalar == "\u{FF0C}" || scalar == "\u{3001}" { commas += 1 }
         }
         return (characters, commas)
+    }
+}
+
+/// The collapsed length and comma count of each text node of a tree, taken once.
+struct TextMeasures {
+    /// Characters of each text node (0 for elements), white-space runs counted as one.
+    var length: [Int]
+    /// Commas of each text node.
+    var commas: [Int]
+
+    /// Measures every text node of `tree`.
+    init(_ tree: HTMLTree) {
+        length = Array(repeating: 0, count: tree.nodes.count)
+        commas = Array(repeating: 0, count: tree.nodes.count)
+        for index in tree.nodes.indices where tree.nodes[index].isText {
+            (length[index], commas[index]) = TextStats.measure(tree.nodes[index].text)
+        }
     }
 }
