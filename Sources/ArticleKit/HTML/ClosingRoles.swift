@@ -46,9 +46,10 @@ enum ClosingRoles {
         (block.kind == .paragraph || block.kind == .listItem || block.kind == .caption) && LineKinds.isSourceLine(Substring(block.text))
     }
 
-    /// Whether the text is only "Source(s)" or "References", perhaps with a colon.
+    /// Whether the text is only "Source(s)" or "References", perhaps with a colon
+    /// (a label is short: text over 100 bytes is not looked at).
     static func isSourcesLabel(_ text: String) -> Bool {
-        ["source", "sources", "references", "further reading"].contains(TitleMatching.normalized(text))
+        text.utf8.count <= 100 && ["source", "sources", "references", "further reading"].contains(TitleMatching.normalized(text))
     }
 
     /// A heading in the closing pane becomes a strong paragraph (it starts no section).

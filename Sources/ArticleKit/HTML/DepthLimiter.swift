@@ -24,7 +24,7 @@ enum DepthLimiter {
         while let tag = nextTag(bytes, from: index) {
             index = tag.end
             if tag.isEnd { open = max(0, open - 1); continue }
-            guard countsAsOpen(tag.name) else { continue }
+            guard countsAsOpen(bytes, tag) else { continue }
             open += 1
             if open > maxOpen { return tag.start }
         }
@@ -41,21 +41,22 @@ enum DepthLimiter {
         var copied = start
         while let tag = nextTag(bytes, from: index) {
             index = tag.end
+            let name = tag.name(in: bytes)
             if tag.isEnd {
-                if let count = dropped[tag.name], count > 0 {
+                if let count = dropped[name], count > 0 {
                     out.append(contentsOf: bytes[copied..<tag.start])
                     copied = tag.end
-                    dropped[tag.name] = count - 1
+                    dropped[name] = count - 1
                 } else {
                     open = max(0, open - 1)
                 }
                 continue
             }
-            guard countsAsOpen(tag.name) else { continue }
+            guard countsAsOpen(bytes, tag) else { continue }
             if open >= maxOpen {
                 out.append(contentsOf: bytes[copied..<tag.start])
                 copied = tag.end
-                dropped[tag.name, default: 0] += 1
+                dropped[name, default: 0] += 1
             } else {
                 open += 1
             }
@@ -64,17 +65,23 @@ enum DepthLimiter {
         return out
     }
 
-    /// Whether a start tag of this (lower-case) name opens an element that stays open until closed.
-    static func countsAsOpen(_ name: [UInt8]) -> Bool {
-        !selfClosing.contains(name)
+    /// Whether a start tag opens an element that stays open until closed (its name is
+    /// compared in place, in any case: this runs for every tag of every page).
+    static func countsAsOpen(_ bytes: [UInt8], _ tag: Tag) -> Bool {
+        let length = tag.nameEnd - tag.nameStart
+        return !selfClosing.contains { name in
+            guard name.count == length else { return false }
+            for offset in 0..<length where bytes[tag.nameStart + offset] | 0x20 != name[offset] { return false }
+            return true
+        }
     }
 
     /// Void elements and elements closed by their next sibling, which do not deepen a page.
-    static let selfClosing: Set<[UInt8]> = Set([
+    static let selfClosing: [[UInt8]] = ([
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
         "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead", "tfoot", "html", "head", "body",
-        "script", "style", "!doctype",
-    ].map { Array($0.utf8) })
+        "script", "style",
+    ] as [String]).map { Array($0.utf8) }
 
     /// One tag found by ``nextTag(_:from:)``.
     struct Tag {
@@ -82,10 +89,17 @@ enum DepthLimiter {
         var start: Int
         /// Offset just past `>` (or the end of the input).
         var end: Int
-        /// Lower-case name bytes.
-        var name: [UInt8]
+        /// Where the name starts (just past `<` or `</`).
+        var nameStart: Int
+        /// Just past the name's last byte.
+        var nameEnd: Int
         /// Whether it is an end tag.
         var isEnd: Bool
+
+        /// The lower-case name bytes.
+        func name(in bytes: [UInt8]) -> [UInt8] {
+            bytes[nameStart..<nameEnd].map { $0 | 0x20 }
+        }
     }
 
     /// The next tag at or after `from`: `<` then a letter (or `/` and a letter); comments are skipped.
@@ -103,13 +117,13 @@ enum DepthLimiter {
             let isEnd = cursor < count && bytes[cursor] == 0x2F
             if isEnd { cursor += 1 }
             guard cursor < count, isLetter(bytes[cursor]) else { index += 1; continue }
-            var name: [UInt8] = []
+            let nameStart = cursor
             while cursor < count, isLetter(bytes[cursor]) || (bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39) || bytes[cursor] == 0x2D {
-                name.append(bytes[cursor] | 0x20)
                 cursor += 1
             }
+            let nameEnd = cursor
             while cursor < count, bytes[cursor] != 0x3E { cursor += 1 }
-            return Tag(start: start, end: min(count, cursor + 1), name: name, isEnd: isEnd)
+            return Tag(start: start, end: min(count, cursor + 1), nameStart: nameStart, nameEnd: nameEnd, isEnd: isEnd)
         }
         return nil
     }

@@ -4,9 +4,9 @@
 ///
 /// Control characters (other than white space) and soft hyphens are dropped.
 struct HTMLInlineText {
-    /// The text so far.
-    private(set) var scalars = String.UnicodeScalarView()
-    /// Scalars in ``scalars``.
+    /// The text so far, as UTF-8 (a byte array grows faster than a string one scalar at a time).
+    private var utf8: [UInt8] = []
+    /// Scalars written so far.
     private(set) var count = 0
     /// Whether white space came after the last character (written only if more text follows).
     private var pendingSpace = false
@@ -32,13 +32,12 @@ struct HTMLInlineText {
             }
             if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xAD || value == 0xFEFF { continue }
             if pendingSpace, count > 0 {
-                scalars.append(" ")
+                utf8.append(0x20)
                 count += 1
             }
             pendingSpace = false
             afterBreak = false
-            scalars.append(scalar)
-            count += 1
+            write(scalar)
         }
     }
 
@@ -48,9 +47,18 @@ struct HTMLInlineText {
             let value = scalar.value
             if value == 0x0D { continue }
             if (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value) { continue }
-            scalars.append(scalar)
-            count += 1
+            write(scalar)
         }
+    }
+
+    /// Appends one scalar's UTF-8 bytes.
+    private mutating func write(_ scalar: Unicode.Scalar) {
+        if scalar.isASCII {
+            utf8.append(UInt8(scalar.value))
+        } else {
+            utf8.append(contentsOf: scalar.utf8)
+        }
+        count += 1
     }
 
     /// Notes a `<br>`: a space for now (two in a row end the paragraph; the caller checks ``afterBreak``).
@@ -78,7 +86,7 @@ struct HTMLInlineText {
         for span in open where span.start < count {
             spans.append(InlineSpan(start: span.start, end: count, style: span.style))
         }
-        let text = String(scalars)
+        let text = String(decoding: utf8, as: UTF8.self)
         let result = spans.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         let wasEmpty = count == 0
         let stillOpen = open.map { (token: $0.token, start: 0, style: $0.style) }

@@ -12,7 +12,7 @@ import CLibXML2
 enum LibXMLTreeBuilder {
     /// The tree of `utf8` (which must be UTF-8).
     static func parse(_ utf8: [UInt8]) -> HTMLTree {
-        let input = DepthLimiter.limited(utf8)
+        let input = DepthLimiter.limited(InertContent.emptied(utf8))
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue
             | XML_PARSE_HUGE.rawValue)

@@ -2,6 +2,11 @@
 enum TitleMatching {
     /// The lower-case letters and digits of `text`, words separated by one space.
     static func normalized(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? normalizedASCII(text) : normalizedCharacters(text)
+    }
+
+    /// ``normalized(_:)`` character by character (any text).
+    static func normalizedCharacters(_ text: String) -> String {
         var out = ""
         var space = false
         for character in text.lowercased() {
@@ -14,6 +19,25 @@ enum TitleMatching {
             }
         }
         return out
+    }
+
+    /// ``normalized(_:)`` of an ASCII text, byte by byte (the same result, without
+    /// grapheme breaking: every ASCII character but CR LF is one byte).
+    static func normalizedASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if space, !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(lower)
+            } else {
+                space = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `heading` repeats `title`: equal once normalized, or one holds the other and

@@ -1,0 +1,140 @@
+/// Empties the `<script>` and `<style>` elements of raw HTML before it is parsed.
+///
+/// On real news pages scripts and styles are about half the bytes (48% over
+/// the 76 real articles of Readability's test pages), and no reader ever shows
+/// them: the parser would copy them into text nodes only for the extraction to
+/// drop them. JSON-LD scripts (an open tag that mentions `ld+json`) are kept
+/// whole, since the page's metadata is read from them.
+///
+/// The scan ends a script or style where libxml2's HTML parser ends it: at
+/// the first `</` followed by the element's name, in any case. It steps over
+/// comments and over whole tags, quoted attribute values included, so a
+/// `<script>` written inside a comment or an attribute is not taken for one.
+/// A tag closed with `/>` has no contents for libxml2, so it is left alone. A
+/// page with nothing to empty comes back unchanged (the same array).
+enum InertContent {
+    /// `bytes` with the contents of scripts (not JSON-LD) and styles removed.
+    static func emptied(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { input -> [UInt8] in
+            var out: [UInt8] = []
+            var copied = 0
+            var index = 0
+            let count = input.count
+            while index < count {
+                guard input[index] == 0x3C else { index += 1; continue }
+                if startsComment(input, index) {
+                    index = endOfComment(input, from: index + 4)
+                    continue
+                }
+                guard index + 1 < count, isLetter(input[index + 1]) else { index += 1; continue }
+                let tagEnd = endOfTag(input, from: index + 1)
+                guard let name = inertName(input, at: index + 1), tagEnd < count, input[tagEnd - 2] != 0x2F,
+                      !(name == script && mentionsJSONLD(input, index..<tagEnd)) else {
+                    index = tagEnd
+                    continue
+                }
+                let close = closingTag(input, name: name, from: tagEnd)
+                if close > tagEnd {
+                    if out.isEmpty { out.reserveCapacity(count) }
+                    out.append(contentsOf: input[copied..<tagEnd])
+                    copied = close
+                }
+                index = close
+            }
+            guard copied > 0 else { return bytes }
+            out.append(contentsOf: input[copied..<count])
+            return out
+        }
+    }
+
+    /// The lower-case names whose contents are emptied.
+    static let script = Array("script".utf8)
+    static let style = Array("style".utf8)
+
+    /// `script` or `style` when a start tag of that name begins at `at` (just past `<`).
+    static func inertName(_ input: UnsafeBufferPointer<UInt8>, at: Int) -> [UInt8]? {
+        for name in [script, style] where hasName(input, at: at, name) {
+            let after = at + name.count
+            guard after < input.count else { return nil }
+            let byte = input[after]
+            if byte == 0x3E || byte == 0x2F || isSpace(byte) { return name }
+        }
+        return nil
+    }
+
+    /// Whether `name` (lower case) is written at `at`, in any case.
+    static func hasName(_ input: UnsafeBufferPointer<UInt8>, at: Int, _ name: [UInt8]) -> Bool {
+        guard at + name.count <= input.count else { return false }
+        for offset in 0..<name.count where input[at + offset] | 0x20 != name[offset] { return false }
+        return true
+    }
+
+    /// The offset just past the `>` that ends the tag whose name starts at `from`,
+    /// stepping over quoted attribute values (the end of the input when there is none).
+    static func endOfTag(_ input: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var index = from
+        var afterEquals = false
+        while index < input.count {
+            let byte = input[index]
+            if byte == 0x3E { return index + 1 }
+            if afterEquals, byte == 0x22 || byte == 0x27 {
+                index += 1
+                while index < input.count, input[index] != byte { index += 1 }
+                afterEquals = false
+            } else if byte == 0x3D {
+                afterEquals = true
+            } else if !isSpace(byte) {
+                afterEquals = false
+            }
+            index += 1
+        }
+        return input.count
+    }
+
+    /// Whether the open tag in `range` says `ld+json` anywhere (its type attribute, in practice).
+    static func mentionsJSONLD(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let needle = Array("ld+json".utf8)
+        var index = range.lowerBound
+        while index + needle.count <= range.upperBound {
+            if hasName(input, at: index, needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Where the element's end tag (`</` and its name, in any case) begins, at or after `from`
+    /// (the end of the input when it is never closed).
+    static func closingTag(_ input: UnsafeBufferPointer<UInt8>, name: [UInt8], from: Int) -> Int {
+        var index = from
+        while index + 1 < input.count {
+            if input[index] == 0x3C, input[index + 1] == 0x2F, hasName(input, at: index + 2, name) { return index }
+            index += 1
+        }
+        return input.count
+    }
+
+    /// Whether `<!--` begins at `index`.
+    static func startsComment(_ input: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        index + 3 < input.count && input[index + 1] == 0x21 && input[index + 2] == 0x2D && input[index + 3] == 0x2D
+    }
+
+    /// The offset just past the `-->` that ends a comment whose text starts at `from`.
+    static func endOfComment(_ input: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var index = from
+        while index + 2 < input.count {
+            if input[index] == 0x2D, input[index + 1] == 0x2D, input[index + 2] == 0x3E { return index + 3 }
+            index += 1
+        }
+        return input.count
+    }
+
+    /// Whether the byte is an ASCII letter.
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+    }
+
+    /// Whether the byte is HTML white space.
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
+    }
+}
