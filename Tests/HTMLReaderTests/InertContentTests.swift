@@ -22,6 +22,12 @@ import Testing
         #expect(emptied("<script>a</scripts>b") == "<script></scripts>b")
     }
 
+    @Test func drawingsLoseTheirContentsUpToTheMatchingEnd() {
+        #expect(emptied("<p>a</p><svg viewBox='0 0 1 1'><svg><path d='M0 0'/></svg><text>x</text></svg><p>b</p>")
+            == "<p>a</p><svg viewBox='0 0 1 1'></svg><p>b</p>")
+        #expect(emptied("<svg><script>'</svg>'</script><!-- </svg> --><g/></svg>after") == "<svg></svg>after")
+    }
+
     @Test func anUnclosedScriptRunsToTheEnd() {
         #expect(emptied("<p>a</p><script>never closed <p>b</p>") == "<p>a</p><script>")
     }

@@ -100,8 +100,18 @@ struct HTMLNode: Sendable {
     /// Whether this is a text node.
     var isText: Bool { name == "#text" }
 
-    /// The value of attribute `name`, if present.
+    /// The value of attribute `name`, if present. Only the attributes in
+    /// ``readAttributes`` are kept when a page is parsed; asking for another is a
+    /// mistake that debug builds (and so the tests) stop at.
     func attribute(_ name: String) -> String? {
-        attributes.first { $0.name == name }?.value
+        assert(HTMLNode.readAttributes.contains(name), "attribute \(name) is not in HTMLNode.readAttributes")
+        return attributes.first { $0.name == name }?.value
     }
+
+    /// The attributes anything reads. The rest of a page's attributes (`data-*`, `srcset`,
+    /// an SVG path's `d`, ...) are about a third of a real page's bytes and are not copied.
+    static let readAttributes: Set<String> = [
+        "alt", "aria-hidden", "class", "content", "datatable", "datetime", "height", "hidden", "href", "id",
+        "itemprop", "name", "property", "rel", "role", "start", "style", "summary", "title", "type", "value", "width",
+    ]
 }

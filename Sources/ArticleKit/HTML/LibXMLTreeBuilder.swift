@@ -62,21 +62,42 @@ enum LibXMLTreeBuilder {
         stack[mark...].reverse()
     }
 
-    /// The element's attributes.
+    /// The element's attributes that are ever read (``HTMLNode/readAttributes``).
     static func attributes(_ node: xmlNodePtr) -> [(name: String, value: String)] {
         var out: [(name: String, value: String)] = []
         var property = node.pointee.properties
         while let attribute = property {
-            let name = attribute.pointee.name.map { String(cString: $0) } ?? ""
+            defer { property = attribute.pointee.next }
+            guard let cName = attribute.pointee.name, isRead(cName) else { continue }
+            let name = String(cString: cName)
             var value = ""
             var piece = attribute.pointee.children
             while let text = piece {
                 if let content = text.pointee.content { value += String(cString: content) }
                 piece = text.pointee.next
             }
-            out.append((name.lowercased(), value))
-            property = attribute.pointee.next
+            out.append((name, value))
         }
         return out
+    }
+
+    /// ``HTMLNode/readAttributes`` as bytes, by length.
+    static let readNames: [[[UInt8]]] = {
+        var table = Array(repeating: [[UInt8]](), count: 16)
+        for name in HTMLNode.readAttributes { table[name.utf8.count].append(Array(name.utf8)) }
+        return table
+    }()
+
+    /// Whether an attribute name (lower case: libxml2's HTML parser folds it) is one that is read.
+    static func isRead(_ name: UnsafePointer<xmlChar>) -> Bool {
+        var length = 0
+        while name[length] != 0 {
+            length += 1
+            if length >= readNames.count { return false }
+        }
+        return readNames[length].contains { known in
+            for offset in 0..<length where known[offset] != name[offset] { return false }
+            return true
+        }
     }
 }

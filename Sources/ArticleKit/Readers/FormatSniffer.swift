@@ -74,11 +74,17 @@ extension Substring {
 
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs.
+    /// (Index steps only: `dropLast()` on a generic slice measured the whole text each time.)
     func trimmingSpaces() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
-        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
-        return String(slice)
+        var start = startIndex
+        var end = endIndex
+        while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
+        while start < end {
+            let before = index(before: end)
+            guard self[before] == " " || self[before] == "\t" else { break }
+            end = before
+        }
+        return String(self[start..<end])
     }
 
     /// The text without a final carriage return.

@@ -16,28 +16,29 @@ public struct URLReference: Equatable, Sendable {
     /// The fragment without "#", or `nil`.
     var fragment: String?
 
-    /// Splits a reference into its parts (RFC 3986 appendix B).
+    /// Splits a reference into its parts (RFC 3986 appendix B). The delimiters are
+    /// found among the UTF-8 bytes (they are ASCII), as a URL parser reads code points.
     init(_ text: String) {
         var rest = Substring(URLReference.cleaned(text))
         scheme = nil
         authority = nil
         query = nil
         fragment = nil
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
+        if let hash = rest.utf8.firstIndex(of: 0x23) {
+            fragment = String(rest[rest.utf8.index(after: hash)...])
             rest = rest[..<hash]
         }
-        if let mark = rest.firstIndex(of: "?") {
-            query = String(rest[rest.index(after: mark)...])
+        if let mark = rest.utf8.firstIndex(of: 0x3F) {
+            query = String(rest[rest.utf8.index(after: mark)...])
             rest = rest[..<mark]
         }
-        if let colon = rest.firstIndex(of: ":"), URLReference.isScheme(rest[..<colon]) {
+        if let colon = rest.utf8.firstIndex(of: 0x3A), URLReference.isScheme(rest[..<colon]) {
             scheme = rest[..<colon].lowercased()
-            rest = rest[rest.index(after: colon)...]
+            rest = rest[rest.utf8.index(after: colon)...]
         }
-        if rest.hasPrefix("//") {
-            let afterSlashes = rest.dropFirst(2)
-            let end = afterSlashes.firstIndex(of: "/") ?? afterSlashes.endIndex
+        if rest.utf8.starts(with: [0x2F, 0x2F]) {
+            let afterSlashes = rest[rest.utf8.index(rest.startIndex, offsetBy: 2)...]
+            let end = afterSlashes.utf8.firstIndex(of: 0x2F) ?? afterSlashes.endIndex
             authority = String(afterSlashes[..<end])
             rest = afterSlashes[end...]
         }
@@ -112,7 +113,7 @@ public struct URLReference: Equatable, Sendable {
 
     /// Removes "." and ".." segments (RFC 3986 section 5.2.4).
     static func removingDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard path.utf8.contains(0x2E) else { return path }
         var input = Substring(path)
         var output: [Substring] = []
         while !input.isEmpty {
@@ -135,12 +136,18 @@ public struct URLReference: Equatable, Sendable {
 
     /// Whether `text` is a scheme: a letter, then letters, digits, "+", "-" or ".".
     static func isScheme(_ text: Substring) -> Bool {
-        guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
-        return text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) }
+        guard let first = text.utf8.first, isASCIILetter(first) else { return false }
+        return text.utf8.allSatisfy { isASCIILetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E }
+    }
+
+    /// Whether the byte is an ASCII letter.
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
     /// The text without surrounding white space and without tabs and newlines inside.
     static func cleaned(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 <= 0x20 }) { return text }
         let scalars = text.unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, scalars[start].value <= 0x20 { start = scalars.index(after: start) }
@@ -152,7 +159,10 @@ public struct URLReference: Equatable, Sendable {
 
     /// Whether a link to `url` should stay plain text (a script, inline data or a local file).
     static func isUnsafeLink(_ url: String) -> Bool {
-        guard let scheme = URLReference(url).scheme else { return false }
+        let cleaned = Substring(URLReference.cleaned(url))
+        let end = cleaned.utf8.firstIndex { $0 == 0x3A || $0 == 0x2F || $0 == 0x3F || $0 == 0x23 } ?? cleaned.endIndex
+        guard end < cleaned.endIndex, cleaned.utf8[end] == 0x3A, isScheme(cleaned[..<end]) else { return false }
+        let scheme = cleaned[..<end].lowercased()
         return scheme == "javascript" || scheme == "data" || scheme == "file" || scheme == "vbscript"
     }
 }
