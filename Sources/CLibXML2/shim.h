@@ -2,6 +2,7 @@
 #define CLIBXML2_SHIM_H
 #include <libxml/xmlreader.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #endif
