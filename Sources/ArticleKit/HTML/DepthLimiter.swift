@@ -106,8 +106,8 @@ enum DepthLimiter {
     static func nextTag(_ bytes: [UInt8], from: Int) -> Tag? {
         var index = from
         let count = bytes.count
-        while index < count {
-            guard bytes[index] == 0x3C else { index += 1; continue }
+        while let open = bytes.withUnsafeBufferPointer({ InertContent.nextOpen($0, from: index) }) {
+            index = open
             let start = index
             var cursor = index + 1
             if cursor + 2 < count, bytes[cursor] == 0x21, bytes[cursor + 1] == 0x2D, bytes[cursor + 2] == 0x2D {

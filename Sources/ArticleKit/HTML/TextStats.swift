@@ -73,6 +73,24 @@ struct TextStats {
     /// Elements that make a `div` more than a paragraph.
     static let blockNames: Set<String> = ["blockquote", "dl", "div", "img", "amp-img", "ol", "p", "pre", "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "main", "header", "footer", "form", "hr"]
 
+    /// ``measure(_:)`` of UTF-8 bytes that are all ASCII, byte by byte; `nil` at the first non-ASCII byte.
+    static func measureASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        var characters = 0
+        var commas = 0
+        var inSpace = true
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if !inSpace { characters += 1; inSpace = true }
+                continue
+            }
+            inSpace = false
+            characters += 1
+            if byte == 0x2C { commas += 1 }
+        }
+        return (characters, commas)
+    }
+
     /// The share of an element's text that is link text (0 when it has none).
     func linkDensity(_ index: Int) -> Double {
         length[index] == 0 ? 0 : Double(linkLength[index]) / Double(length[index])
@@ -80,6 +98,7 @@ struct TextStats {
 
     /// The collapsed length and comma count of a text.
     static func measure(_ text: String) -> (Int, Int) {
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(measureASCII), let ascii { return ascii }
         var characters = 0
         var commas = 0
         var inSpace = true
