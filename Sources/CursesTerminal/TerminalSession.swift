@@ -18,6 +18,8 @@ public final class TerminalSession {
     private var shown: Screen?
     /// Collects each update for a single write (see ``OneWriteOutput``).
     private var output: OneWriteOutput?
+    /// Whether curses decodes function keys yet (turned on after the first screen).
+    private var keypadOn = false
 
     /// Starts curses on the terminal. Keys come from standard input, or from
     /// /dev/tty when standard input is a pipe. Throws before touching the screen.
@@ -63,7 +65,6 @@ public final class TerminalSession {
         cbreak()
         noecho()
         nonl()
-        keypad(cn_stdscr(), true)
         set_escdelay(25)
         wtimeout(cn_stdscr(), 250)
         curs_set(0)
@@ -177,6 +178,13 @@ public final class TerminalSession {
             doupdate()
         }
         shown = screen
+        // Function keys are decoded from here on: building curses' table of their
+        // sequences waits until the first screen is out (keys typed meanwhile wait
+        // in the terminal's queue and are decoded as usual).
+        if !keypadOn {
+            keypad(cn_stdscr(), true)
+            keypadOn = true
+        }
     }
 
     /// A cell of `look` holding a space, made by `setcchar` so its attribute and

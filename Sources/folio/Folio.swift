@@ -19,7 +19,7 @@ struct Folio: ParsableCommand {
     /// Runs the command; a ``Failure`` becomes "folio: message" on stderr and exit status 1.
     static func main() {
         do {
-            let arguments = Array(CommandLine.arguments.dropFirst())
+            let arguments = launchArguments()
             if let file = ReadCommand.plainFile(in: arguments) {
                 try ReadCommand.open(file, store: nil, fromStart: false, trapAfterKeys: nil)
                 return
@@ -39,6 +39,23 @@ struct Folio: ParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+}
+
+extension Folio {
+    /// The arguments after the program's name, read from `argv` in a plain loop. (The
+    /// stdlib's `CommandLine.arguments` builds its array through generic code that looks
+    /// up type metadata by name: about 60 µs before the first screen.)
+    static func launchArguments() -> [String] {
+        let count = Int(CommandLine.argc)
+        var arguments: [String] = []
+        arguments.reserveCapacity(count)
+        var index = 1
+        while index < count {
+            if let argument = CommandLine.unsafeArgv[index] { arguments.append(String(cString: argument)) }
+            index += 1
+        }
+        return arguments
     }
 }
 

@@ -57,7 +57,10 @@ struct ReadCommand: ParsableCommand {
     static func plainFile(in arguments: [String]) -> String? {
         guard arguments.count == 1, let file = arguments.first, !file.isEmpty else { return nil }
         guard file == "-" || !file.hasPrefix("-") else { return nil }
-        // The subcommand names (and ArgumentParser's own `help`) go through the parser.
+        // The subcommand names (and ArgumentParser's own `help`) go through the parser. They are
+        // bare words, so a path with "/" or "." needs no look at them (building the parser's
+        // configuration costs about 60 µs before the first screen).
+        if file.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) { return file }
         let names = Folio.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         return names.contains(file) ? nil : file
     }

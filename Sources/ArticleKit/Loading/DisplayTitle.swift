@@ -11,7 +11,7 @@ public enum DisplayTitle {
     /// A title for `document`, read from the file at `path` (or `nil` for stdin).
     public static func make(for document: Document, path: String?) -> String {
         if let title = document.metadata.title, let clean = usable(title) { return clean }
-        if let path, !path.contains("://"), let name = wordsFromFileName(path) { return name }
+        if let path, !isURL(path), let name = wordsFromFileName(path) { return name }
         let lead = document.sections[0]
         if let first = lead.body.first, let sentence = usable(firstSentence(of: document.blocks[first].text)) {
             return shorten(sentence, to: maxColumns)
@@ -20,6 +20,16 @@ public enum DisplayTitle {
             return shorten(clean, to: maxColumns)
         }
         return "Untitled article"
+    }
+
+    /// Whether `path` holds "://" (a URL, whose last part is not a file name).
+    static func isURL(_ path: String) -> Bool {
+        let bytes = Array(path.utf8)
+        guard bytes.count >= 3 else { return false }
+        for index in 0..<(bytes.count - 2) where bytes[index] == 0x3A && bytes[index + 1] == 0x2F && bytes[index + 2] == 0x2F {
+            return true
+        }
+        return false
     }
 
     /// The text sanitized and trimmed, or `nil` when nothing visible is left.

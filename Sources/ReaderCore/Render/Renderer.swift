@@ -108,6 +108,18 @@ private func drawStatusLine(_ state: ReaderState, into screen: inout Screen) {
 private func statusHints(_ state: ReaderState, room: Int) -> String {
     var hints = state.hints
     let prefix = state.viewKind == .selecting ? "Selecting: " : ""
-    while hints.count > 1, DisplayWidth.of(prefix + hints.joined(separator: "  ")) > room { hints.removeFirst() }
-    return prefix + hints.joined(separator: "  ")
+    while hints.count > 1, DisplayWidth.of(prefix + joinedHints(hints)) > room { hints.removeFirst() }
+    return prefix + joinedHints(hints)
+}
+
+/// The hints with two spaces between them. A plain loop: the stdlib's generic
+/// `joined(separator:)` looked up type metadata by name on its first call, about
+/// 50 µs before the first screen.
+private func joinedHints(_ hints: [String]) -> String {
+    var out = ""
+    for hint in hints {
+        if !out.isEmpty { out += "  " }
+        out += hint
+    }
+    return out
 }
