@@ -9,54 +9,65 @@
 public enum ArticleParser {
     /// Parses decoded text (any line endings) into an article.
     public static func parse(_ text: String) -> Article {
+        parsed(text).article
+    }
+
+    /// Decodes bytes (repairing invalid UTF-8, dropping a BOM) and parses them.
+    public static func parse(bytes: [UInt8]) -> Article {
+        parsed(bytes: bytes).article
+    }
+
+    /// ``parse(_:)`` in the parser's own flat form.
+    static func parsed(_ text: String) -> ParsedArticle {
         var text = text
         return text.withUTF8(parse(validUTF8:))
     }
 
     /// Parses valid UTF-8 (any line endings); the lines point into `bytes`, and every
     /// string in the result is copied out of it.
-    static func parse(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Article {
+    static func parse(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> ParsedArticle {
         parse(lines: LineSplitter.lines(of: bytes) ?? [])
     }
 
     /// Reads the article from its lines (see ``LineSplitter``).
-    static func parse(lines: [SourceLine]) -> Article {
+    static func parse(lines: [SourceLine]) -> ParsedArticle {
         let joiner = ParagraphJoiner(lines: lines)
         let header = HeaderReader(lines: lines, joiner: joiner)
         let trailer = TrailerReader(lines: lines, from: header.count, joiner: joiner)
         let body = lines[header.count..<trailer.sourcesStart]
         let isHeading = HeadingFinder.headings(in: body, joiner: joiner)
 
-        var sections = [Section(heading: nil, paragraphs: [])]
+        var paragraphs: [String] = []
+        paragraphs.reserveCapacity(body.count)  // at most one paragraph a line: it never grows
+        var headings: [(text: String, firstParagraph: Int)] = []
         var runStart = body.startIndex
-        func closeRun(at end: Int) {
-            joiner.appendParagraphs(of: body[runStart..<end], to: &sections[sections.count - 1].paragraphs)
-        }
         for (offset, index) in body.indices.enumerated() where isHeading[offset] {
-            closeRun(at: index)
-            sections.append(Section(heading: body[index].string, paragraphs: []))
+            joiner.appendParagraphs(of: body[runStart..<index], to: &paragraphs)
+            headings.append((body[index].string, paragraphs.count))
             runStart = index + 1
         }
-        closeRun(at: body.endIndex)
+        joiner.appendParagraphs(of: body[runStart..<body.endIndex], to: &paragraphs)
 
-        return Article(
+        return ParsedArticle(
             title: header.title,
             byline: header.byline,
             dateline: header.dateline,
-            sections: sections,
+            paragraphs: paragraphs,
+            headings: headings,
             sources: lines[trailer.sourcesStart..<trailer.authorStart].map(\.string),
             authorNote: joiner.paragraphs(lines[trailer.authorStart...])
         )
     }
 
-    /// Decodes bytes (repairing invalid UTF-8, dropping a BOM) and parses them.
+    /// Decodes bytes (repairing invalid UTF-8, dropping a BOM) and parses them, in the
+    /// parser's own flat form.
     ///
     /// Valid UTF-8 is parsed where it lies, with no decoded copy of the whole text
     /// (line ends are the same with CR left in); only invalid bytes are repaired first.
-    public static func parse(bytes: [UInt8]) -> Article {
-        let parsed = bytes.withUnsafeBufferPointer { all -> Article? in
+    static func parsed(bytes: [UInt8]) -> ParsedArticle {
+        let parsed = bytes.withUnsafeBufferPointer { all -> ParsedArticle? in
             LineSplitter.lines(of: TextDecoding.withoutBOM(all)).map(parse(lines:))
         }
-        return parsed ?? parse(TextDecoding.decode(bytes))
+        return parsed ?? self.parsed(TextDecoding.decode(bytes))
     }
 }

@@ -88,15 +88,14 @@ struct ParagraphJoiner {
     /// wherever ``joins(_:_:)`` says no. Lines are joined with one space.
     func paragraphs(_ lines: ArraySlice<SourceLine>) -> [String] {
         var result: [String] = []
+        result.reserveCapacity(lines.count)
         appendParagraphs(of: lines, to: &result)
         return result
     }
 
-    /// ``paragraphs(_:)`` appended to `result`, which first gets room for one
-    /// paragraph per line (the most there can be), so it grows at most once.
+    /// ``paragraphs(_:)`` appended to `result` (the caller reserves room: at most one paragraph a line).
     func appendParagraphs(of lines: ArraySlice<SourceLine>, to result: inout [String]) {
         guard !lines.isEmpty else { return }
-        result.reserveCapacity(result.count + lines.count)
         var start = lines.startIndex
         for index in lines.indices.dropFirst() {
             if !continuesPrevious[index] {

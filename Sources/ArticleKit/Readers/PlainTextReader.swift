@@ -3,27 +3,35 @@
 public enum PlainTextReader: DocumentReader {
     /// Decodes `bytes` (repairing invalid UTF-8) and reads them.
     public static func read(_ bytes: [UInt8], context: ReadContext) -> Document {
-        document(from: ArticleParser.parse(bytes: bytes), source: context.source)
+        document(from: ArticleParser.parsed(bytes: bytes), source: context.source)
     }
 
     /// Reads decoded text.
     public static func read(text: String, source: DocumentSource = .none) -> Document {
-        document(from: ArticleParser.parse(text), source: source)
+        document(from: ArticleParser.parsed(text), source: source)
+    }
+
+    /// The document for a parsed public ``Article`` (the same blocks as the reader makes).
+    public static func document(from article: Article, source: DocumentSource = .none) -> Document {
+        document(from: ParsedArticle(article), source: source)
     }
 
     /// The document for a parsed article: title, byline and dateline become
     /// metadata; headings are question headings; sources and the author note
     /// are closing blocks, in that order.
-    public static func document(from article: Article, source: DocumentSource = .none) -> Document {
-        var count = article.sources.count + article.authorNote.count
-        for section in article.sections { count += section.paragraphs.count + 1 }
+    static func document(from article: ParsedArticle, source: DocumentSource = .none) -> Document {
         var blocks: [Block] = []
-        blocks.reserveCapacity(count)
-        for section in article.sections {
-            if let heading = section.heading {
-                blocks.append(Block(.heading, role: .question, level: 2, text: heading))
+        blocks.reserveCapacity(article.paragraphs.count + article.headings.count + article.sources.count + article.authorNote.count)
+        var next = 0
+        for index in 0...article.headings.count {
+            let end = index < article.headings.count ? article.headings[index].firstParagraph : article.paragraphs.count
+            while next < end {
+                blocks.append(linked(Block(.paragraph, text: article.paragraphs[next])))
+                next += 1
             }
-            for paragraph in section.paragraphs { blocks.append(linked(Block(.paragraph, text: paragraph))) }
+            if index < article.headings.count {
+                blocks.append(Block(.heading, role: .question, level: 2, text: article.headings[index].text))
+            }
         }
         for line in article.sources { blocks.append(linked(Block(.paragraph, role: .source, text: line))) }
         for paragraph in article.authorNote { blocks.append(linked(Block(.paragraph, role: .authorNote, text: paragraph))) }
