@@ -20,6 +20,10 @@ public final class TerminalSession {
     private var output: OneWriteOutput?
     /// Whether curses decodes function keys yet (turned on after the first screen).
     private var keypadOn = false
+    /// Whether mouse reports were asked for.
+    private var wantsMouse = false
+    /// Whether the cursor is hidden and mouse reporting on yet (sent with the first screen).
+    private var modesSent = false
 
     /// Starts curses on the terminal. Keys come from standard input, or from
     /// /dev/tty when standard input is a pipe. Throws before touching the screen.
@@ -67,13 +71,7 @@ public final class TerminalSession {
         nonl()
         set_escdelay(25)
         wtimeout(cn_stdscr(), 250)
-        curs_set(0)
-        if mouse {
-            // Reports in xterm's SGR form when the terminal description has it (kmous=\E[<);
-            // shift-drag still selects for the terminal's own copy.
-            mousemask(cn_mouse_wanted(), nil)
-            mouseinterval(0)
-        }
+        wantsMouse = mouse
         let colors = wantColors && has_colors()
         if colors {
             start_color()
@@ -81,6 +79,18 @@ public final class TerminalSession {
         }
         palette = Palette(colors: colors, theme: theme)
         output = OneWriteOutput()
+    }
+
+    /// Hides the cursor and turns mouse reports on. Sent with the first screen, in its
+    /// one write (each of these otherwise flushes a write of its own before the text shows).
+    private func sendScreenModes() {
+        curs_set(0)
+        if wantsMouse {
+            // Reports in xterm's SGR form when the terminal description has it (kmous=\E[<);
+            // shift-drag still selects for the terminal's own copy.
+            mousemask(cn_mouse_wanted(), nil)
+            mouseinterval(0)
+        }
     }
 
     /// The terminal's size now.
@@ -172,9 +182,15 @@ public final class TerminalSession {
         run.flush(into: window, row: runRow)
         let changed = diff.cells.count
         wnoutrefresh(window)
+        let sendModes = !modesSent
+        modesSent = true
         if let output {
-            output.run(changedCells: changed, suspended: isendwin()) { _ = doupdate() }
+            output.run(changedCells: changed, suspended: isendwin()) {
+                if sendModes { self.sendScreenModes() }
+                _ = doupdate()
+            }
         } else {
+            if sendModes { sendScreenModes() }
             doupdate()
         }
         shown = screen
