@@ -191,11 +191,16 @@ enum LineKinds {
     /// Such a line is ASCII (no other character lower-cases to these letters),
     /// 16 to 40 bytes long, and its first byte after `:.- ` is `a` or `A`.
     static func isAboutTheAuthor(_ line: Substring) -> Bool {
-        guard (16...40).contains(line.utf8.count),
-              let first = line.utf8.first(where: { $0 != 0x3A && $0 != 0x2E && $0 != 0x2D && $0 != 0x20 }),
-              first | 0x20 == 0x61 else { return false }
+        guard (16...40).contains(line.utf8.count), opensWithAbout(line.utf8) else { return false }
         let bare = line.lowercased().trimming(":.- ")
         return ["about the author", "about the authors", "about the writer", "about the reporter", "about the author(s)"].contains(bare)
+    }
+
+    /// Whether the bytes, after any leading ":", ".", "-" and spaces, open with "about "
+    /// in any case, as every ``isAboutTheAuthor(_:)`` line does (a check on bytes, before any string is made).
+    static func opensWithAbout<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+        guard let start = bytes.firstIndex(where: { $0 != 0x3A && $0 != 0x2E && $0 != 0x2D && $0 != 0x20 }) else { return false }
+        return bytes[start...].prefix(6).lazy.map { $0 | 0x20 }.elementsEqual("about ".utf8)
     }
 }
 

@@ -25,19 +25,25 @@ struct ParagraphJoiner {
     init(lines: [SourceLine]) {
         var inner = 0
         var narrow = 0
-        var open = 0
         var widest = 0
-        for index in lines.indices.dropLast()
-        where lines[index + 1].block == lines[index].block && !Self.isStandaloneKind(lines[index]) {
+        for index in lines.indices.dropLast() where Self.countsAsInner(lines, index) {
             inner += 1
             let width = lines[index].width
             if width <= 100 {
                 narrow += 1
                 widest = max(widest, width)
             }
-            if !lines[index].endsSentence { open += 1 }
         }
-        let wrapped = inner > 0 && narrow * 10 >= inner * 9 && open * 2 >= inner
+        // Sentence ends are looked at only when the widths allow wrapping (a text of
+        // long lines, the common unwrapped kind, never needs them).
+        var wrapped = inner > 0 && narrow * 10 >= inner * 9
+        if wrapped {
+            var open = 0
+            for index in lines.indices.dropLast() where Self.countsAsInner(lines, index) && !lines[index].endsSentence {
+                open += 1
+            }
+            wrapped = open * 2 >= inner
+        }
         wrapWidth = wrapped ? widest : nil
         guard let width = wrapWidth else {
             continuesPrevious = Array(repeating: false, count: lines.count)
@@ -51,6 +57,11 @@ struct ParagraphJoiner {
             continues.append(previous.block == line.block && Self.joins(previous, line, width: width))
         }
         continuesPrevious = lines.isEmpty ? [] : continues
+    }
+
+    /// Whether line `index` has another line of its block after it and is not a standalone kind.
+    static func countsAsInner(_ lines: [SourceLine], _ index: Int) -> Bool {
+        lines[index + 1].block == lines[index].block && !isStandaloneKind(lines[index])
     }
 
     /// Whether a line is a kind that stands alone anyway (source, byline, date,

@@ -45,7 +45,7 @@ extension SourceLine {
 
     /// ``LineKinds/isAboutTheAuthor(_:)``: such a line has 16 to 40 bytes.
     var isAboutTheAuthor: Bool {
-        (16...40).contains(bytes.count) && LineKinds.isAboutTheAuthor(text)
+        (16...40).contains(bytes.count) && LineKinds.opensWithAbout(bytes) && LineKinds.isAboutTheAuthor(text)
     }
 
     /// ``LineKinds/isDateline(_:)``, byte by byte for an ASCII line.
