@@ -56,11 +56,11 @@ struct BlockBuilder {
     /// Walks one node.
     mutating func walk(_ index: Int) {
         guard !removed[index] else { return }
-        let node = tree.nodes[index]
-        if node.isText {
-            line.append(node.text)
+        if tree.nodes[index].isText {
+            line.append(tree.nodes[index].text)
             return
         }
+        let node = tree.nodes[index]
         if flatDepth > 0, !BlockBuilder.inlineNames.contains(node.name), node.name != "br", node.name != "img" {
             line.append(" ")
             walkChildren(index)

@@ -89,16 +89,17 @@ struct HTMLNode: Sendable {
     /// A text node's text (entities already decoded).
     var text: String = ""
 
+    /// Whether this is a text node (kept, not compared: every walk of the tree asks).
+    let isText: Bool
+
     /// Creates a node.
     init(name: String, attributes: [(name: String, value: String)] = [], parent: Int = -1, text: String = "") {
         self.name = name
         self.attributes = attributes
         self.parent = parent
         self.text = text
+        isText = name == "#text"
     }
-
-    /// Whether this is a text node.
-    var isText: Bool { name == "#text" }
 
     /// The value of attribute `name`, if present. Only the attributes in
     /// ``readAttributes`` are kept when a page is parsed; asking for another is a

@@ -27,20 +27,22 @@ enum JunkPruner {
         var removed = Array(repeating: false, count: count)
         let plain = plain ?? TextStats(tree, removed: removed)
         var inCode = Array(repeating: false, count: count)
-        for index in 1..<max(1, count) {
-            let node = tree.nodes[index]
-            let parent = node.parent
-            if removed[parent] { removed[index] = true; continue }
-            inCode[index] = inCode[parent] || node.name == "pre" || node.name == "code" || node.name == "table"
-            guard !node.isText else { continue }
-            if shouldDrop(node, index: index, stats: plain) { removed[index] = true; continue }
-            if HiddenElements.isHidden(node) { removed[index] = true; continue }
-            if let role = node.attribute("role")?.lowercased(), ClassHints.chromeRoles.contains(role), node.name != "body" {
-                removed[index] = true
-                continue
-            }
-            if options.removeUnlikely, !inCode[index], !neverUnlikely.contains(node.name), ClassHints.isUnlikely(node) {
-                removed[index] = true
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            for index in 1..<max(1, count) {
+                let parent = nodes[index].parent
+                if removed[parent] { removed[index] = true; continue }
+                guard !nodes[index].isText else { inCode[index] = inCode[parent]; continue }
+                let name = nodes[index].name
+                inCode[index] = inCode[parent] || name == "pre" || name == "code" || name == "table"
+                if shouldDrop(nodes[index], index: index, stats: plain) { removed[index] = true; continue }
+                if HiddenElements.isHidden(nodes[index]) { removed[index] = true; continue }
+                if let role = nodes[index].attribute("role")?.lowercased(), ClassHints.chromeRoles.contains(role), name != "body" {
+                    removed[index] = true
+                    continue
+                }
+                if options.removeUnlikely, !inCode[index], !neverUnlikely.contains(name), ClassHints.isUnlikely(nodes[index]) {
+                    removed[index] = true
+                }
             }
         }
         return removed

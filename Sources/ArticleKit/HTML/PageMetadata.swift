@@ -15,7 +15,7 @@ struct PageMetadata {
 
     /// Reads the metadata of `tree` (from anywhere in the page: pages put tags in the body too).
     init(_ tree: HTMLTree) {
-        for index in 1..<max(1, tree.nodes.count) {
+        for index in 1..<max(1, tree.nodes.count) where !tree.nodes[index].isText {
             let node = tree.nodes[index]
             switch node.name {
             case "meta":

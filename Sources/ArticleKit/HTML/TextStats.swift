@@ -24,50 +24,81 @@ struct TextStats {
     var hasBlock: [Bool]
 
     /// Counts the tree, leaving out nodes flagged in `removed` (and all under them);
-    /// `measured` holds the text nodes' counts when they were taken before (each pass of
-    /// an extraction counts the same texts).
+    /// `measured` holds the text nodes' counts and the elements' kinds when they were
+    /// taken before (each pass of an extraction counts the same tree).
     init(_ tree: HTMLTree, removed: [Bool], measured: TextMeasures? = nil) {
+        let measured = measured ?? TextMeasures(tree)
         let count = tree.nodes.count
-        length = Array(repeating: 0, count: count)
+        length = measured.length
         linkLength = Array(repeating: 0, count: count)
-        commas = Array(repeating: 0, count: count)
+        commas = measured.commas
         paragraphs = Array(repeating: 0, count: count)
         images = Array(repeating: 0, count: count)
         listItems = Array(repeating: 0, count: count)
         listTextLength = Array(repeating: 0, count: count)
         headingLength = Array(repeating: 0, count: count)
         hasBlock = Array(repeating: false, count: count)
-        var index = count - 1
-        while index > 0 {
-            defer { index -= 1 }
-            guard !removed[index] else { continue }
-            let node = tree.nodes[index]
-            if node.isText {
-                if let measured {
-                    length[index] = measured.length[index]
-                    commas[index] = measured.commas[index]
-                } else {
-                    (length[index], commas[index]) = TextStats.measure(node.text)
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            var index = count - 1
+            while index > 0 {
+                defer { index -= 1 }
+                guard !removed[index] else {
+                    // A removed text node counts nothing (a removed element holds only what
+                    // children it does not remove gave it, as before).
+                    if nodes[index].isText {
+                        length[index] = 0
+                        commas[index] = 0
+                    }
+                    continue
                 }
+                let kind = measured.kinds[index]
+                if kind.contains(.link) { linkLength[index] = length[index] }
+                if kind.contains(.paragraph) { paragraphs[index] += 1 }
+                if kind.contains(.image) { images[index] += 1 }
+                if kind.contains(.listItem) { listItems[index] += 1; listTextLength[index] = length[index] }
+                if kind.contains(.heading) { headingLength[index] = length[index] }
+                let parent = nodes[index].parent
+                headingLength[parent] += headingLength[index]
+                if hasBlock[index] || kind.contains(.block) { hasBlock[parent] = true }
+                images[parent] += images[index]
+                listItems[parent] += listItems[index]
+                listTextLength[parent] += listTextLength[index]
+                length[parent] += length[index]
+                linkLength[parent] += linkLength[index]
+                commas[parent] += commas[index]
+                paragraphs[parent] += paragraphs[index]
             }
-            if node.name == "a" { linkLength[index] = length[index] }
-            if node.name == "p" { paragraphs[index] += 1 }
-            if node.name == "img" || node.name == "amp-img" { images[index] += 1 }
-            if node.name == "li" { listItems[index] += 1; listTextLength[index] = length[index] }
-            if node.name.count == 2, node.name.first == "h", let digit = node.name.last, ("1"..."6").contains(digit) {
-                headingLength[index] = length[index]
-            }
-            let parent = node.parent
-            headingLength[parent] += headingLength[index]
-            if hasBlock[index] || TextStats.blockNames.contains(node.name) { hasBlock[parent] = true }
-            images[parent] += images[index]
-            listItems[parent] += listItems[index]
-            listTextLength[parent] += listTextLength[index]
-            length[parent] += length[index]
-            linkLength[parent] += linkLength[index]
-            commas[parent] += commas[index]
-            paragraphs[parent] += paragraphs[index]
         }
+    }
+
+    /// What an element is, for the counts: a link, a paragraph, an image, a list item,
+    /// a heading, an element of ``blockNames``.
+    struct Kind: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let link = Kind(rawValue: 1)
+        static let paragraph = Kind(rawValue: 2)
+        static let image = Kind(rawValue: 4)
+        static let listItem = Kind(rawValue: 8)
+        static let heading = Kind(rawValue: 16)
+        static let block = Kind(rawValue: 32)
+
+        /// The kind of an element named `name` (text nodes have none).
+        init(name: String) {
+            var kind: Kind = []
+            switch name {
+            case "a": kind.insert(.link)
+            case "p": kind.insert(.paragraph)
+            case "img", "amp-img": kind.insert(.image)
+            case "li": kind.insert(.listItem)
+            case "h1", "h2", "h3", "h4", "h5", "h6": kind.insert(.heading)
+            default: break
+            }
+            if TextStats.blockNames.contains(name) { kind.insert(.block) }
+            self = kind
+        }
+
+        /// Creates a kind from its bits.
+        init(rawValue: UInt8) { self.rawValue = rawValue }
     }
 
     /// Elements that make a `div` more than a paragraph.
@@ -115,19 +146,35 @@ struct TextStats {
     }
 }
 
-/// The collapsed length and comma count of each text node of a tree, taken once.
+/// The collapsed length and comma count of each text node of a tree, and the kind of
+/// each element, taken once.
 struct TextMeasures {
     /// Characters of each text node (0 for elements), white-space runs counted as one.
     var length: [Int]
     /// Commas of each text node.
     var commas: [Int]
+    /// Each node's kind (empty for text nodes and other elements).
+    var kinds: [TextStats.Kind]
 
-    /// Measures every text node of `tree`.
+    /// Measures every node of `tree`.
     init(_ tree: HTMLTree) {
         length = Array(repeating: 0, count: tree.nodes.count)
         commas = Array(repeating: 0, count: tree.nodes.count)
-        for index in tree.nodes.indices where tree.nodes[index].isText {
-            (length[index], commas[index]) = TextStats.measure(tree.nodes[index].text)
+        kinds = Array(repeating: [], count: tree.nodes.count)
+        var kindOfName: [String: TextStats.Kind] = [:]
+        for index in tree.nodes.indices {
+            if tree.nodes[index].isText {
+                (length[index], commas[index]) = TextStats.measure(tree.nodes[index].text)
+            } else {
+                let name = tree.nodes[index].name
+                if let known = kindOfName[name] {
+                    kinds[index] = known
+                } else {
+                    let kind = TextStats.Kind(name: name)
+                    kindOfName[name] = kind
+                    kinds[index] = kind
+                }
+            }
         }
     }
 }
