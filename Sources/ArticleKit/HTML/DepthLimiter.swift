@@ -111,14 +111,14 @@ enum DepthLimiter {
             let start = index
             var cursor = index + 1
             if cursor + 2 < count, bytes[cursor] == 0x21, bytes[cursor + 1] == 0x2D, bytes[cursor + 2] == 0x2D {
-                index = endOfComment(bytes, from: cursor + 3)
+                index = bytes.withUnsafeBufferPointer { InertContent.endOfComment($0, from: cursor + 3) }
                 continue
             }
             let isEnd = cursor < count && bytes[cursor] == 0x2F
             if isEnd { cursor += 1 }
-            guard cursor < count, isLetter(bytes[cursor]) else { index += 1; continue }
+            guard cursor < count, InertContent.isLetter(bytes[cursor]) else { index += 1; continue }
             let nameStart = cursor
-            while cursor < count, isLetter(bytes[cursor]) || (bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39) || bytes[cursor] == 0x2D {
+            while cursor < count, InertContent.isLetter(bytes[cursor]) || (bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39) || bytes[cursor] == 0x2D {
                 cursor += 1
             }
             let nameEnd = cursor
@@ -126,20 +126,5 @@ enum DepthLimiter {
             return Tag(start: start, end: min(count, cursor + 1), nameStart: nameStart, nameEnd: nameEnd, isEnd: isEnd)
         }
         return nil
-    }
-
-    /// The offset just past the `-->` that ends a comment opened before `from`.
-    static func endOfComment(_ bytes: [UInt8], from: Int) -> Int {
-        var index = from
-        while index + 2 < bytes.count {
-            if bytes[index] == 0x2D, bytes[index + 1] == 0x2D, bytes[index + 2] == 0x3E { return index + 3 }
-            index += 1
-        }
-        return bytes.count
-    }
-
-    /// Whether the byte is an ASCII letter.
-    static func isLetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 }
