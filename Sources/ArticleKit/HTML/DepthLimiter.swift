@@ -1,8 +1,8 @@
-/// Cuts pathological element nesting out of raw HTML before gumbo parses it.
+/// Cuts pathological element nesting out of raw HTML before libxml2 parses it.
 ///
-/// Gumbo's tree building checks the stack of open elements at each start tag
-/// and frees its tree recursively: 100,000 nested `<div>`s take half a minute,
-/// and 20,000 overflow a 512 KB thread stack. Real pages nest well under a
+/// libxml2's HTML parser looks through its stack of open elements as tags open
+/// and close, and (even with `XML_PARSE_HUGE`) stops reading a page past 2,048
+/// open elements, dropping the rest of the page. Real pages nest well under a
 /// hundred deep, so this scan counts open elements roughly (start tags of
 /// elements that do not close themselves, minus end tags) and, past
 /// ``maxOpen``, drops further start tags and as many matching end tags. Pages

@@ -1,4 +1,4 @@
-/// Small text clean-ups for values taken from attributes and JSON (gumbo already decoded the page's entities).
+/// Small text clean-ups for values taken from attributes and JSON (libxml2 already decoded the page's entities).
 public enum HTMLEntities {
     /// The text with white space collapsed and trimmed, and the few entities JSON-LD
     /// authors leave escaped (`&amp;`, `&quot;`, `&#39;`, `&lt;`, `&gt;`, `&nbsp;`) decoded.

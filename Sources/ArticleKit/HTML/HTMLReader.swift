@@ -1,4 +1,4 @@
-/// Reads HTML pages: finds the charset, parses with gumbo, reads the page's
+/// Reads HTML pages: finds the charset, parses with libxml2, reads the page's
 /// metadata, extracts the article (Readability-style scoring) and turns it
 /// into blocks with inline styles and resolved links.
 ///
