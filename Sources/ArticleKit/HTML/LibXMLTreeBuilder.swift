@@ -17,7 +17,7 @@ import CLibXML2
 /// beyond HTML's own, and the page's own charset declarations ignored (the
 /// bytes are UTF-8 by then). `XML_PARSE_HUGE` lifts libxml2's limits of 256
 /// open elements (past which it stops reading the page) and 10 MB per text
-/// node; ``DepthLimiter`` keeps nesting far below its relaxed limit.
+/// node; ``DepthLimiter`` cuts nesting past 400 before libxml2 sees the bytes.
 /// ``InertContent`` empties scripts, styles and drawings before libxml2 reads
 /// the bytes.
 enum LibXMLTreeBuilder {
