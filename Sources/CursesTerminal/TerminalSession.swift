@@ -18,12 +18,11 @@ public final class TerminalSession {
     private var shown: Screen?
     /// Collects each update for a single write (see ``OneWriteOutput``).
     private var output: OneWriteOutput?
-    /// Whether curses decodes function keys yet (turned on after the first screen).
-    private var keypadOn = false
     /// Whether mouse reports were asked for.
     private var wantsMouse = false
-    /// Whether the cursor is hidden and mouse reporting on yet (sent with the first screen).
-    private var modesSent = false
+    /// Whether a screen has been drawn: the cursor is hidden and mouse reports turned
+    /// on with the first one, and function keys decoded after it.
+    private var started = false
 
     /// Starts curses on the terminal. Keys come from standard input, or from
     /// /dev/tty when standard input is a pipe. Throws before touching the screen.
@@ -182,8 +181,7 @@ public final class TerminalSession {
         run.flush(into: window, row: runRow)
         let changed = diff.cells.count
         wnoutrefresh(window)
-        let sendModes = !modesSent
-        modesSent = true
+        let sendModes = !started
         if let output {
             output.run(changedCells: changed, suspended: isendwin()) {
                 if sendModes { self.sendScreenModes() }
@@ -197,9 +195,9 @@ public final class TerminalSession {
         // Function keys are decoded from here on: building curses' table of their
         // sequences waits until the first screen is out (keys typed meanwhile wait
         // in the terminal's queue and are decoded as usual).
-        if !keypadOn {
+        if sendModes {
             keypad(cn_stdscr(), true)
-            keypadOn = true
+            started = true
         }
     }
 

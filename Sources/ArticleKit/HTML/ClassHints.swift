@@ -90,8 +90,8 @@ enum ClassHints {
                 while index < count, isWordByte(bytes[index]) { index += 1 }
                 guard index > start else { continue }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                for hint in hints.whole where equal(word, hint) { return true }
-                for hint in hints.inside where contains(word, hint) { return true }
+                for hint in hints.whole where word.count == hint.count && ASCIICase.matches(word, at: 0, hint) { return true }
+                for hint in hints.inside where ASCIICase.contains(word, hint) { return true }
             }
             return false
         }
@@ -100,34 +100,6 @@ enum ClassHints {
     /// Whether a byte belongs to a word: an ASCII letter or digit, or any byte of a non-ASCII character.
     @inline(__always)
     static func isWordByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-    }
-
-    /// The byte with ASCII capitals made small.
-    @inline(__always)
-    static func folded(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-    }
-
-    /// Whether `word` is `hint` (a lower-case ASCII word), ignoring ASCII case.
-    static func equal(_ word: UnsafeBufferPointer<UInt8>, _ hint: [UInt8]) -> Bool {
-        guard word.count == hint.count else { return false }
-        for index in 0..<word.count where folded(word[index]) != hint[index] { return false }
-        return true
-    }
-
-    /// Whether `hint` (a lower-case ASCII word) occurs inside `word`, ignoring ASCII case.
-    static func contains(_ word: UnsafeBufferPointer<UInt8>, _ hint: [UInt8]) -> Bool {
-        guard hint.count <= word.count, let first = hint.first else { return false }
-        var start = 0
-        while start + hint.count <= word.count {
-            if folded(word[start]) == first {
-                var matched = 1
-                while matched < hint.count, folded(word[start + matched]) == hint[matched] { matched += 1 }
-                if matched == hint.count { return true }
-            }
-            start += 1
-        }
-        return false
+        byte >= 0x80 || ASCIILines.isDigit(byte) || ASCIILines.isLetter(byte)
     }
 }

@@ -116,9 +116,9 @@ enum DepthLimiter {
             }
             let isEnd = cursor < count && bytes[cursor] == 0x2F
             if isEnd { cursor += 1 }
-            guard cursor < count, InertContent.isLetter(bytes[cursor]) else { index += 1; continue }
+            guard cursor < count, ASCIILines.isLetter(bytes[cursor]) else { index += 1; continue }
             let nameStart = cursor
-            while cursor < count, InertContent.isLetter(bytes[cursor]) || (bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39) || bytes[cursor] == 0x2D {
+            while cursor < count, ASCIILines.isLetter(bytes[cursor]) || ASCIILines.isDigit(bytes[cursor]) || bytes[cursor] == 0x2D {
                 cursor += 1
             }
             let nameEnd = cursor

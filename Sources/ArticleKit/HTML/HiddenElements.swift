@@ -9,22 +9,11 @@ enum HiddenElements {
             return !(node.attribute("class") ?? "").contains("fallback-image")
         }
         guard let style = node.attribute("style") else { return false }
-        let compact = style.utf8.compactMap { byte -> UInt8? in
-            byte == 0x20 || byte == 0x09 || byte == 0x0A ? nil : (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-        }
-        return contains(compact, displayNone) || contains(compact, visibilityHidden)
+        let compact = style.utf8.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }
+        return compact.withUnsafeBufferPointer { ASCIICase.contains($0, displayNone) || ASCIICase.contains($0, visibilityHidden) }
     }
 
-    /// The style declarations that hide, as compared: lower case, no spaces, tabs or newlines.
+    /// The style declarations that hide, as compared: any case, no spaces, tabs or newlines.
     static let displayNone = Array("display:none".utf8)
     static let visibilityHidden = Array("visibility:hidden".utf8)
-
-    /// Whether `needle` occurs in `haystack`.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
-    }
 }

@@ -32,7 +32,7 @@ enum InertContent {
                     index = endOfComment(input, from: index + 4)
                     continue
                 }
-                guard index + 1 < count, isLetter(input[index + 1]) else { index += 1; continue }
+                guard index + 1 < count, ASCIILines.isLetter(input[index + 1]) else { index += 1; continue }
                 let tagEnd = endOfTag(input, from: index + 1)
                 guard let name = inertName(input, at: index + 1), tagEnd < count, input[tagEnd - 2] != 0x2F,
                       !(name == script && mentionsJSONLD(input, index..<tagEnd)) else {
@@ -60,20 +60,13 @@ enum InertContent {
 
     /// `script`, `style` or `svg` when a start tag of that name begins at `at` (just past `<`).
     static func inertName(_ input: UnsafeBufferPointer<UInt8>, at: Int) -> [UInt8]? {
-        for name in [script, style, svg] where hasName(input, at: at, name) {
+        for name in [script, style, svg] where ASCIICase.matches(input, at: at, name) {
             let after = at + name.count
             guard after < input.count else { return nil }
             let byte = input[after]
             if byte == 0x3E || byte == 0x2F || isSpace(byte) { return name }
         }
         return nil
-    }
-
-    /// Whether `name` (lower case) is written at `at`, in any case.
-    static func hasName(_ input: UnsafeBufferPointer<UInt8>, at: Int, _ name: [UInt8]) -> Bool {
-        guard at + name.count <= input.count else { return false }
-        for offset in 0..<name.count where input[at + offset] | 0x20 != name[offset] { return false }
-        return true
     }
 
     /// The offset just past the `>` that ends the tag whose name starts at `from`,
@@ -100,21 +93,18 @@ enum InertContent {
 
     /// Whether the open tag in `range` says `ld+json` anywhere (its type attribute, in practice).
     static func mentionsJSONLD(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let needle = Array("ld+json".utf8)
-        var index = range.lowerBound
-        while index + needle.count <= range.upperBound {
-            if hasName(input, at: index, needle) { return true }
-            index += 1
-        }
-        return false
+        ASCIICase.contains(UnsafeBufferPointer(rebasing: input[range]), jsonLD)
     }
+
+    /// What a JSON-LD script's type says.
+    static let jsonLD = Array("ld+json".utf8)
 
     /// Where the element's end tag (`</` and its name, in any case) begins, at or after `from`
     /// (the end of the input when it is never closed).
     static func closingTag(_ input: UnsafeBufferPointer<UInt8>, name: [UInt8], from: Int) -> Int {
         var index = from
         while let open = nextOpen(input, from: index) {
-            if open + 1 < input.count, input[open + 1] == 0x2F, hasName(input, at: open + 2, name) { return open }
+            if open + 1 < input.count, input[open + 1] == 0x2F, ASCIICase.matches(input, at: open + 2, name) { return open }
             index = open + 1
         }
         return input.count
@@ -138,11 +128,11 @@ enum InertContent {
             guard input[index] == 0x3C else { index += 1; continue }
             if startsComment(input, index) {
                 index = endOfComment(input, from: index + 4)
-            } else if input[index + 1] == 0x2F, hasName(input, at: index + 2, svg) {
+            } else if input[index + 1] == 0x2F, ASCIICase.matches(input, at: index + 2, svg) {
                 depth -= 1
                 if depth == 0 { return index }
                 index += 2
-            } else if isLetter(input[index + 1]) {
+            } else if ASCIILines.isLetter(input[index + 1]) {
                 let tagEnd = endOfTag(input, from: index + 1)
                 let name = inertName(input, at: index + 1)
                 if let name, tagEnd < count, input[tagEnd - 2] != 0x2F {
@@ -170,11 +160,6 @@ enum InertContent {
             index += 1
         }
         return input.count
-    }
-
-    /// Whether the byte is an ASCII letter.
-    static func isLetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
     /// Whether the byte is HTML white space.

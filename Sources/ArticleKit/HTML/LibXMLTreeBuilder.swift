@@ -83,8 +83,6 @@ enum LibXMLTreeBuilder {
         var open: [(parent: Int, depth: Int)] = [(0, 0)]
         /// Whether the current parent's last child is a text node the next text run extends.
         var textOpen = false
-        /// Element names already made into strings, by libxml2's interned name pointer.
-        var names: [UnsafePointer<xmlChar>: String] = [:]
 
         /// An element starts.
         func start(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
@@ -133,11 +131,7 @@ enum LibXMLTreeBuilder {
 
         /// The element's name as a string (libxml2 has folded it to lower case).
         func elementName(_ name: UnsafePointer<xmlChar>?) -> String {
-            guard let name else { return "unknown" }
-            if let known = names[name] { return known }
-            let made = String(cString: name)
-            names[name] = made
-            return made
+            name.map { String(cString: $0) } ?? "unknown"
         }
 
         /// The attributes that are ever read, from libxml2's name, value, name, value, ... list.

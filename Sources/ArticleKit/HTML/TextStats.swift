@@ -161,19 +161,11 @@ struct TextMeasures {
         length = Array(repeating: 0, count: tree.nodes.count)
         commas = Array(repeating: 0, count: tree.nodes.count)
         kinds = Array(repeating: [], count: tree.nodes.count)
-        var kindOfName: [String: TextStats.Kind] = [:]
         for index in tree.nodes.indices {
             if tree.nodes[index].isText {
                 (length[index], commas[index]) = TextStats.measure(tree.nodes[index].text)
             } else {
-                let name = tree.nodes[index].name
-                if let known = kindOfName[name] {
-                    kinds[index] = known
-                } else {
-                    let kind = TextStats.Kind(name: name)
-                    kindOfName[name] = kind
-                    kinds[index] = kind
-                }
+                kinds[index] = TextStats.Kind(name: tree.nodes[index].name)
             }
         }
     }

@@ -32,7 +32,7 @@ public struct URLReference: Equatable, Sendable {
             query = String(rest[rest.utf8.index(after: mark)...])
             rest = rest[..<mark]
         }
-        if let colon = rest.utf8.firstIndex(of: 0x3A), URLReference.isScheme(rest[..<colon]) {
+        if let colon = URLReference.schemeColon(in: rest) {
             scheme = rest[..<colon].lowercased()
             rest = rest[rest.utf8.index(after: colon)...]
         }
@@ -136,13 +136,16 @@ public struct URLReference: Equatable, Sendable {
 
     /// Whether `text` is a scheme: a letter, then letters, digits, "+", "-" or ".".
     static func isScheme(_ text: Substring) -> Bool {
-        guard let first = text.utf8.first, isASCIILetter(first) else { return false }
-        return text.utf8.allSatisfy { isASCIILetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E }
+        guard let first = text.utf8.first, ASCIILines.isLetter(first) else { return false }
+        return text.utf8.allSatisfy { ASCIILines.isLetter($0) || ASCIILines.isDigit($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E }
     }
 
-    /// Whether the byte is an ASCII letter.
-    static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+    /// The ":" that ends the scheme of a reference (already cleaned): the first ":", when
+    /// no "?" or "#" comes before it and what precedes it is a scheme; else `nil`.
+    static func schemeColon(in text: Substring) -> Substring.Index? {
+        guard let mark = text.utf8.firstIndex(where: { $0 == 0x3A || $0 == 0x3F || $0 == 0x23 }),
+              text.utf8[mark] == 0x3A, isScheme(text[..<mark]) else { return nil }
+        return mark
     }
 
     /// The text without surrounding white space and without tabs and newlines inside.
@@ -160,9 +163,8 @@ public struct URLReference: Equatable, Sendable {
     /// Whether a link to `url` should stay plain text (a script, inline data or a local file).
     static func isUnsafeLink(_ url: String) -> Bool {
         let cleaned = Substring(URLReference.cleaned(url))
-        let end = cleaned.utf8.firstIndex { $0 == 0x3A || $0 == 0x2F || $0 == 0x3F || $0 == 0x23 } ?? cleaned.endIndex
-        guard end < cleaned.endIndex, cleaned.utf8[end] == 0x3A, isScheme(cleaned[..<end]) else { return false }
-        let scheme = cleaned[..<end].lowercased()
+        guard let colon = schemeColon(in: cleaned) else { return false }
+        let scheme = cleaned[..<colon].lowercased()
         return scheme == "javascript" || scheme == "data" || scheme == "file" || scheme == "vbscript"
     }
 }
