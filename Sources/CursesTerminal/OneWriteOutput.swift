@@ -9,8 +9,10 @@ import Glibc
 /// While ncurses draws, standard output is pointed at a pipe; then the pipe's
 /// contents go to the terminal at once. The terminal is kept open on a
 /// duplicate descriptor. SIGTSTP is held meanwhile, because ncurses' own
-/// handler writes to standard output. An update that could overflow the pipe
-/// (a very large screen) is drawn directly.
+/// handler writes to standard output; so is SIGWINCH, because `doupdate` takes
+/// in a pending size change by asking standard output for its size, and a pipe
+/// has none: the change would be taken as "same size" and lost. An update that
+/// could overflow the pipe (a very large screen) is drawn directly.
 final class OneWriteOutput {
     private let terminal: Int32
     private let pipeRead: Int32
@@ -68,6 +70,7 @@ final class OneWriteOutput {
         var previous = sigset_t()
         sigemptyset(&hold)
         sigaddset(&hold, SIGTSTP)
+        sigaddset(&hold, SIGWINCH)
         sigprocmask(SIG_BLOCK, &hold, &previous)
         dup2(pipeWrite, STDOUT_FILENO)
         draw()

@@ -97,8 +97,24 @@ public final class TerminalSession {
         ScreenSize(width: Int(cn_cols()), height: Int(cn_lines()))
     }
 
+    /// The size the terminal on `descriptor` reports, or `nil` when it reports none.
+    public static func reportedSize(of descriptor: Int32 = STDOUT_FILENO) -> ScreenSize? {
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
+        return ScreenSize(width: Int(size.ws_col), height: Int(size.ws_row))
+    }
+
     /// Waits for the next key or resize; `nil` after a timeout or an interrupted wait.
+    ///
+    /// A size change curses has not taken in yet comes first. curses only looks
+    /// at its SIGWINCH flag when a wait for a key ends empty, so a resize that
+    /// lands while the reader is busy (loading, drawing) would otherwise wait for
+    /// the next quiet 250 ms, and a key pressed meanwhile would be drawn at the old size.
     public func nextEvent() -> ReaderEvent? {
+        if let reported = Self.reportedSize(), reported != size {
+            // Queues KEY_RESIZE, which the read below returns before any key.
+            resizeterm(Int32(reported.height), Int32(reported.width))
+        }
         var code: wint_t = 0
         let result = wget_wch(cn_stdscr(), &code)
         if result == OK {

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import ArticleKit
+import CursesTerminal
 
 /// Opens the article named on the command line, turning every failure into one line on stderr.
 enum ArticleInput {
@@ -22,10 +23,9 @@ enum ArticleInput {
     /// to load the file whole (small files, standard input, no terminal).
     static func preview(_ path: String) throws -> LoadedArticle? {
         guard path != "-", !PageInput.isURL(path), isatty(STDOUT_FILENO) == 1 else { return nil }
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
+        guard let size = TerminalSession.reportedSize() else { return nil }
         do {
-            return try ArticlePreview.load(path: path, maxBytes: ArticlePreview.bytes(columns: Int(size.ws_col), rows: Int(size.ws_row)))
+            return try ArticlePreview.load(path: path, maxBytes: ArticlePreview.bytes(columns: size.width, rows: size.height))
         } catch {
             throw Failure(error.description)
         }

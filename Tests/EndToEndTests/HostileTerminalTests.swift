@@ -130,6 +130,32 @@ import Testing
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
     }
+
+    /// A size change that lands while the reader is busy is still taken in.
+    ///
+    /// The terminal's size is set with `stty` (the kernel signals at once; tmux would
+    /// space its resizes 250 ms apart): first to 90x24, which sets the reader laying
+    /// out a 10 MB paragraph again, then at once to 100x30, which lands during that
+    /// work. Reading the size while an update is being collected in a pipe used to
+    /// lose the second change, and the reader stayed at 90x24.
+    @Test func aResizeDuringABusyRedrawIsNotLost() throws {
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try LargeInputTests.generate("one-line.txt", in: folder, chunk: { _ in "word " }, count: 2_000_000)
+        let tmux = try TmuxSession(FolioBinary.command("'\(path)'"), width: 80, height: 24)
+        try tmux.waitFor(text: "Lead · ")
+        let tty = try tmux.paneValue("#{pane_tty}")
+        try ChildProcess.run(["stty", "-F", tty, "rows", "24", "cols", "90"])
+        try ChildProcess.run(["stty", "-F", tty, "rows", "30", "cols", "100"])
+        // tmux's own screen follows; the terminal already has this size, so no new signal is sent.
+        try tmux.resize(width: 100, height: 30)
+        let rows = try tmux.waitFor("the reader drawn at 100x30") { rows in
+            rows.count >= 30 && rows[29].contains("Lead · ") && rows[29].count >= 95
+        }
+        #expect(rows[0].hasPrefix(" Folio"))
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }
 
 /// Job control: Ctrl-Z gives the shell back with the terminal restored, `fg` redraws the reader.
