@@ -118,7 +118,7 @@ enum LibraryLoop {
                 case .search(let query):
                     pending = ("search", 0)
                     let ids = (try? library.cache?.search(query)) ?? []
-                    state.showSearch(query, ids: ids ?? [])
+                    state.showSearch(query, ids: ids)
                 }
             }
             if let label = pending?.label { pending = (label, EventTiming.micros(updateStart, EventTiming.now())) }
@@ -154,10 +154,10 @@ enum LibraryLoop {
     /// The list rows of the library's articles.
     static func items(_ library: LibraryInput, feeds: [(url: String, title: String)]) -> [LibraryItem] {
         // Each article's feed by the cache's row id: an integer lookup, not a URL hash, per article.
-        let rows = ((try? library.cache?.feedIDs()) ?? [:]) ?? [:]
+        let rows = (try? library.cache?.feedIDs()) ?? [:]
         var place: [Int64: (index: Int, title: String)] = [:]
         for (index, feed) in feeds.enumerated() { if let row = rows[feed.url] { place[row] = (index, feed.title) } }
-        let progress = ((try? library.cache?.progress()) ?? [:]) ?? [:]
+        let progress = (try? library.cache?.progress()) ?? [:]
         let isLibraryKey = { (paths: Set<String>) in (try? library.cache?.existingKeys(Array(paths))) ?? [] }
         var items = library.status.openedElsewhere(isLibraryKey: isLibraryKey).enumerated().map { index, entry in
             LibraryItem(id: -Int64(index + 1), feedURL: LibraryItem.openedFeed, key: entry.path,
@@ -165,7 +165,7 @@ enum LibraryLoop {
                         time: RecordTime.seconds(entry.time) ?? 0, read: true,
                         highlights: library.status.highlights[entry.path] ?? 0, progress: progress[entry.path])
         }
-        items.reserveCapacity(items.count + ((try? library.cache?.articleCount()) ?? 0 ?? 0))
+        items.reserveCapacity(items.count + ((try? library.cache?.articleCount()) ?? 0))
         try? library.cache?.forEachArticle { article in
             let feed = place[article.feedID]
             items.append(LibraryItem(id: article.id, feedURL: article.feedURL, key: article.key,
@@ -179,7 +179,7 @@ enum LibraryLoop {
 
     /// The feeds column: subscriptions in file order, then feeds only the cache still has.
     static func feeds(_ library: LibraryInput, feedsPath: String) -> [(url: String, title: String)] {
-        let cached = ((try? library.cache?.feeds()) ?? []) ?? []
+        let cached = (try? library.cache?.feeds()) ?? []
         let titles = Dictionary(cached.map { ($0.url, $0.title) }, uniquingKeysWith: { a, _ in a })
         var result: [(url: String, title: String)] = []
         for subscription in (try? FeedsFile.load(path: feedsPath))?.subscriptions ?? [] {
