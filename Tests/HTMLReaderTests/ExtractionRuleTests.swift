@@ -33,4 +33,15 @@ import Testing
         #expect(!document.allText.contains("Island Gazette"))
         #expect(document.blocks.filter { $0.kind == .paragraph }.count == 4)
     }
+
+    @Test func anElementMarkedAsTheArticleBodyIsKeptWhateverItsIDSays() {
+        let document = Fixture.document("article-body-share-id.html")
+        #expect(document.allText.contains("The night ferries between the three towns"))
+        #expect(document.allText.contains("The first crossing on Friday leaves the north harbour"))
+        #expect(!document.allText.contains("Lake life in pictures"))
+        #expect(!document.allText.contains("A heron waits on the pier"))
+        #expect(!document.allText.contains("Share on a network"))
+        #expect(!document.allText.contains("Most read"))
+        #expect(document.metadata.notice == nil)
+    }
 }

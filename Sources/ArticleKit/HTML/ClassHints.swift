@@ -67,11 +67,18 @@ enum ClassHints {
     }
 
     /// Whether an element's class and id say "remove me": a chrome hint and no article hint.
+    /// An element the page marks as the article's body is never chrome, whatever its id says
+    /// (a share widget's script names its container "gigya-share-btns-2_gig_containerParent").
     static func isUnlikely(_ node: HTMLNode) -> Bool {
         let klass = node.attribute("class") ?? ""
         let id = node.attribute("id") ?? ""
         guard isNegative(klass) || isNegative(id) else { return false }
-        return !hits(klass, keeperHints) && !hits(id, keeperHints)
+        return !hits(klass, keeperHints) && !hits(id, keeperHints) && !marksArticleBody(node)
+    }
+
+    /// Whether the page marks `node` as the article's body (schema.org `itemprop=articleBody`).
+    static func marksArticleBody(_ node: HTMLNode) -> Bool {
+        node.attribute("itemprop")?.lowercased().contains("articlebody") == true
     }
 
     /// Whether one of `words` is a whole word of `value` (a class or id).

@@ -69,7 +69,7 @@ enum ContentScorer {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
         default: score = 0
         }
-        if node.name == "article" || node.attribute("itemprop")?.lowercased().contains("articlebody") == true { score += 10 }
+        if node.name == "article" || ClassHints.marksArticleBody(node) { score += 10 }
         if weighClasses { score += ClassHints.weight(node) }
         return score
     }

@@ -52,7 +52,7 @@ enum ContentSelector {
     /// The one `itemprop=articleBody` element under `top` that holds 85% of its text, else `top`.
     static func narrowed(_ tree: HTMLTree, _ top: Int, removed: [Bool], stats: TextStats) -> Int {
         let marked = tree.descendants(of: top).filter {
-            !removed[$0] && tree.nodes[$0].attribute("itemprop")?.lowercased().contains("articlebody") == true
+            !removed[$0] && ClassHints.marksArticleBody(tree.nodes[$0])
         }
         guard marked.count == 1, let only = marked.first else { return top }
         return Double(stats.length[only]) >= 0.85 * Double(stats.length[top]) ? only : top
