@@ -44,4 +44,13 @@ import Testing
         #expect(!document.allText.contains("Most read"))
         #expect(document.metadata.notice == nil)
     }
+
+    @Test func aChromeLookingBoxThatOnlyWrapsTheRestOfTheStoryIsKept() {
+        let document = Fixture.document("read-more-box.html")
+        #expect(document.allText.contains("The city's last paper mill will close"))
+        #expect(document.allText.contains("The company blamed the price of energy"))
+        #expect(document.allText.contains("a process that could take two years"))
+        #expect(!document.allText.contains("More stories"))
+        #expect(!document.allText.contains("Library opens on Sundays"))
+    }
 }

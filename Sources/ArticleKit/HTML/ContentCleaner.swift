@@ -28,7 +28,7 @@ enum ContentCleaner {
         guard checkedNames.contains(node.name) else { return false }
         if node.name == "table", TableShape.isDataTable(tree, index) { return false }
         if hasAncestor(tree, index, named: ["pre", "code"]) { return false }
-        let weight = weighClasses ? ClassHints.weight(node) : 0
+        let weight = weighClasses ? ProseWrapper.classWeight(tree, index, stats: stats) : 0
         // Lists score from their own items (a malus by tag), so only their class counts against them.
         let score = node.name == "ul" || node.name == "ol" ? 0 : scores[index] ?? 0
         if weight + score < 0 { return true }

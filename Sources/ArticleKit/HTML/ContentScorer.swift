@@ -46,7 +46,9 @@ enum ContentScorer {
             var level = 0
             while first > 0, level < 5 {
                 let ancestor = tree.nodes[first]
-                if scores[first] == nil { scores[first] = initialScore(ancestor, weighClasses: weighClasses) }
+                if scores[first] == nil {
+                    scores[first] = initialScore(ancestor) + (weighClasses ? ProseWrapper.classWeight(tree, first, stats: stats) : 0)
+                }
                 let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
                 scores[first, default: 0] += contentScore / divider
                 first = ancestor.parent
@@ -59,8 +61,8 @@ enum ContentScorer {
         return scores
     }
 
-    /// A candidate's starting score: a bonus or malus by tag, plus its class weight.
-    static func initialScore(_ node: HTMLNode, weighClasses: Bool) -> Double {
+    /// A candidate's starting score by tag (its class weight is added by the caller).
+    static func initialScore(_ node: HTMLNode) -> Double {
         var score: Double
         switch node.name {
         case "div", "article": score = 5
@@ -70,7 +72,6 @@ enum ContentScorer {
         default: score = 0
         }
         if node.name == "article" || ClassHints.marksArticleBody(node) { score += 10 }
-        if weighClasses { score += ClassHints.weight(node) }
         return score
     }
 }

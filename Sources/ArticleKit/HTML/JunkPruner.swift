@@ -40,7 +40,8 @@ enum JunkPruner {
                     removed[index] = true
                     continue
                 }
-                if options.removeUnlikely, !inCode[index], !neverUnlikely.contains(name), ClassHints.isUnlikely(nodes[index]) {
+                if options.removeUnlikely, !inCode[index], !neverUnlikely.contains(name), ClassHints.isUnlikely(nodes[index]),
+                   !ProseWrapper.wrapsProse(tree, index, stats: plain) {
                     removed[index] = true
                 }
             }
