@@ -20,6 +20,12 @@ import Testing
         #expect(JSONParser.parse("{\"a\":\"line\nbreak\",}")?["a"]?.string == "line\nbreak")
     }
 
+    @Test(arguments: ["\n", "\r\n"])
+    func aCDATAWrapperOnLinesOfItsOwnIsRemoved(lineEnd: String) {
+        let script = lineEnd + "    <![CDATA[" + lineEnd + "  {\"@type\":\"NewsArticle\",\"headline\":\"Ferries return\"}" + lineEnd + "    ]]>" + lineEnd + "  "
+        #expect(JSONLDMetadata.read([script])?.title == "Ferries return")
+    }
+
     @Test func authorsFromStringObjectOrArray() {
         #expect(JSONLDMetadata.authorNames(.string("Ana")) == "Ana")
         #expect(JSONLDMetadata.authorNames(.object([("name", .string("Ana"))])) == "Ana")

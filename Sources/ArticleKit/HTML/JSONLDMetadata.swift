@@ -38,9 +38,9 @@ struct JSONLDMetadata: Equatable, Sendable {
         return fallback
     }
 
-    /// The script text without an HTML comment or CDATA wrapper.
+    /// The script text without an HTML comment or CDATA wrapper (which usually sits on lines of its own).
     static func cleaned(_ script: String) -> String {
-        var text = script.trimmingSpaces()
+        var text = script.trimming(" \t\n\r\u{0C}\r\n")
         for (open, close) in [("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")] where text.hasPrefix(open) {
             text = String(text.dropFirst(open.count))
             if text.hasSuffix(close) { text = String(text.dropLast(close.count)) }
