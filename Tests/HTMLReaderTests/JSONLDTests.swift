@@ -26,6 +26,30 @@ import Testing
         #expect(JSONLDMetadata.read([script])?.title == "Ferries return")
     }
 
+    /// A page whose JSON-LD gives both `name` and `headline`, with `<title>` and `og:site_name`.
+    static func titled(name: String, headline: String, title: String, site: String) -> Document {
+        let ld = #"{"@type":"NewsArticle","name":"\#(name)","headline":"\#(headline)"}"#
+        let page = "<html><head><title>\(title)</title><meta property=\"og:site_name\" content=\"\(site)\">"
+            + "<script type=\"application/ld+json\">\(ld)</script></head><body><p>Text.</p></body></html>"
+        return HTMLReader.read(Array(page.utf8), context: ReadContext(source: .path("t.html")))
+    }
+
+    @Test func nameAndHeadlineTheOneMatchingTheWindowTitleWins() {
+        #expect(Self.titled(name: "City Post", headline: "Tram line opens to the airport",
+                            title: "Tram line opens to the airport | City Post", site: "City Post").metadata.title
+                == "Tram line opens to the airport")
+    }
+
+    @Test func nameAndHeadlineNeitherMatchingNameWinsUnlessItIsTheSite() {
+        // Wikipedia: the headline is a description, the name is the article's.
+        #expect(Self.titled(name: "New Zealand", headline: "island country in the Pacific",
+                            title: "New Zealand - Wikipedia", site: "Wikipedia").metadata.title == "New Zealand")
+        // A site that names itself in `name`, with a window title of another article.
+        #expect(Self.titled(name: "City Post", headline: "Tram line opens to the airport",
+                            title: "Bridge closed for repairs", site: "City Post - News from the city").metadata.title
+                == "Tram line opens to the airport")
+    }
+
     @Test func authorsFromStringObjectOrArray() {
         #expect(JSONLDMetadata.authorNames(.string("Ana")) == "Ana")
         #expect(JSONLDMetadata.authorNames(.object([("name", .string("Ana"))])) == "Ana")

@@ -11,9 +11,15 @@ enum TitleCleaner {
         var chosen: String?
         if let jsonLD {
             if let headline = jsonLD.title, let name = jsonLD.name, headline != name, let documentTitle {
+                // Both given: the one that matches `<title>`; else `name` (Wikipedia's headline is a
+                // description), unless `name` is the site's own (aktualne.cz names itself there).
                 let headlineMatches = similarity(headline, documentTitle) > 0.75
                 let nameMatches = similarity(name, documentTitle) > 0.75
-                chosen = nameMatches && !headlineMatches ? name : headline
+                if headlineMatches != nameMatches {
+                    chosen = headlineMatches ? headline : name
+                } else {
+                    chosen = isSiteName(name, siteName: siteName, publisher: jsonLD.publisher) ? headline : name
+                }
             } else {
                 chosen = jsonLD.title ?? jsonLD.name
             }
@@ -57,6 +63,17 @@ enum TitleCleaner {
             if TitleMatching.normalized(parts[0]) == site { return parts.dropFirst().joined(separator: separator) }
         }
         return title
+    }
+
+    /// Whether `name` is the site's name: the publisher's, or the first part of `siteName`
+    /// ("Aktuálně.cz" of "Aktuálně.cz - Víte, co se právě děje").
+    static func isSiteName(_ name: String, siteName: String?, publisher: String?) -> Bool {
+        let name = TitleMatching.normalized(name)
+        guard !name.isEmpty else { return false }
+        if let publisher, TitleMatching.normalized(publisher) == name { return true }
+        guard let siteName else { return false }
+        let site = TitleMatching.normalized(siteName)
+        return site == name || site.hasPrefix(name + " ")
     }
 
     /// The number of words in `text`.
