@@ -53,4 +53,24 @@ import Testing
         #expect(!document.allText.contains("More stories"))
         #expect(!document.allText.contains("Library opens on Sundays"))
     }
+
+    @Test func headingsLinkingToOtherSitesDoNotMakeAnIndexPage() {
+        let document = Fixture.document("linked-headings-review.html")
+        #expect(document.metadata.notice == nil)
+        #expect(document.sectionHeadings == ["Lantern Bay", "Night Train to Varna", "Orchard", "Tin Soldiers", "Paper Kites"])
+        #expect(document.allText.contains("A tactics game played on a kitchen table"))
+    }
+
+    @Test func headingsLinkingToThemselvesDoNotMakeAnIndexPage() {
+        var page = "<html><head><title>Setting up the tool</title></head><body><div class=\"document\">"
+        for topic in ["Installing", "Configuring", "First run", "Upgrading", "Removing"] {
+            let anchor = topic.lowercased().replacingOccurrences(of: " ", with: "-")
+            page += "<h2 id=\"\(anchor)\"><a href=\"#\(anchor)\">\(topic)</a></h2><p>\(topic) takes a few minutes: "
+                + "read the whole section first, then follow its steps in order, checking each result before you go on.</p>"
+        }
+        page += "</div></body></html>"
+        let document = HTMLReader.read(Array(page.utf8), context: ReadContext(source: .path("docs.html")))
+        #expect(document.metadata.notice == nil)
+        #expect(document.sectionHeadings.count == 5)
+    }
 }

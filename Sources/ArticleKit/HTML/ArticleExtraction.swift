@@ -61,7 +61,7 @@ struct ArticleExtraction {
         let cleaned = ContentCleaner.cleaned(tree, roots: choice.roots, removed: removed, stats: stats, scores: scores,
                                              weighClasses: options.weighClasses)
         let blocks = BlockBuilder.blocks(of: choice.roots, tree: tree, removed: cleaned, baseURL: baseURL, title: title)
-        let isIndex = IndexPages.looksLikeIndex(tree, roots: choice.roots, removed: cleaned, stats: stats)
+        let isIndex = IndexPages.looksLikeIndex(tree, roots: choice.roots, removed: cleaned, stats: stats, baseURL: baseURL)
         let isArticle = choice.score > 0 && !isIndex && IndexPages.hasArticleText(blocks)
         return ArticleExtraction(blocks: blocks, isArticle: isArticle, byline: byline?.text)
     }
