@@ -46,11 +46,38 @@ public enum DisplayTitle {
     /// letters make up at least half of its characters, and no part is
     /// hash-like (eight or more characters of hex digits with a digit).
     public static func wordsFromFileName(_ path: String) -> String? {
-        var name = Substring(path.split(separator: "/").last ?? "")
-        if let dot = name.lastIndex(of: "."), dot > name.startIndex { name = name[..<dot] }
-        if let verdict = asciiNameVerdict(name), !verdict { return nil }
-        // Plain loops, not split/joined over [Substring]: those generic paths cost
-        // runtime type lookups before the first screen.
+        // "/" and "." are ASCII: found among the UTF-8 bytes, with no generic split (which
+        // costs runtime type lookups before the first screen).
+        var name = Substring(path)
+        if let slash = name.utf8.lastIndex(of: 0x2F) { name = name[name.utf8.index(after: slash)...] }
+        if let dot = name.utf8.lastIndex(of: 0x2E), dot > name.startIndex { name = name[..<dot] }
+        guard asciiNameVerdict(name) ?? nameVerdict(name) else { return nil }
+        // The parts joined by single spaces; the separators are ASCII bytes too.
+        var words: [UInt8] = []
+        var space = false
+        for byte in name.utf8 {
+            if isSeparator(byte) { space = !words.isEmpty; continue }
+            if space { words.append(0x20); space = false }
+            words.append(byte)
+        }
+        guard let clean = usable(String(decoding: words, as: UTF8.self)) else { return nil }
+        if let first = clean.utf8.first, first >= 0x61, first <= 0x7A {
+            // An ASCII letter: upper-cased in place, without Unicode's case tables.
+            var bytes = Array(clean.utf8)
+            bytes[0] = first - 0x20
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(clean.prefix(1)).uppercased() + String(clean.dropFirst())
+    }
+
+    /// Whether a byte separates the parts of a file name: `-`, `_`, `.` or a space.
+    static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x2D || byte == 0x5F || byte == 0x2E || byte == 0x20
+    }
+
+    /// Whether a name (of any characters) can read as words; ``asciiNameVerdict(_:)`` is the
+    /// same rule on bytes for ASCII names, which are nearly all.
+    static func nameVerdict(_ name: Substring) -> Bool {
         var parts: [String] = []
         var part = ""
         for character in name {
@@ -62,7 +89,7 @@ public enum DisplayTitle {
             }
         }
         if !part.isEmpty { parts.append(part) }
-        guard parts.contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) }) else { return nil }
+        guard parts.contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) }) else { return false }
         var letters = 0
         var characters = 0
         for part in parts {
@@ -71,17 +98,10 @@ public enum DisplayTitle {
                 if character.isLetter { letters += 1 }
             }
         }
-        guard letters * 2 >= characters else { return nil }
-        let hashLike = parts.contains { part in
+        guard letters * 2 >= characters else { return false }
+        return !parts.contains { part in
             part.count >= 8 && part.allSatisfy(\.isHexDigit) && part.contains(where: \.isNumber)
         }
-        var words = ""
-        for (index, part) in parts.enumerated() {
-            if index > 0 { words += " " }
-            words += part
-        }
-        guard !hashLike, let clean = usable(words) else { return nil }
-        return String(clean.prefix(1)).uppercased() + String(clean.dropFirst())
     }
 
     /// For a name of ASCII without CR (each byte a character), whether it can read
@@ -100,7 +120,7 @@ public enum DisplayTitle {
             }
             for byte in bytes {
                 if byte >= 0x80 || byte == 0x0D { return nil }
-                if byte == 0x2D || byte == 0x5F || byte == 0x2E || byte == 0x20 { endPart(); continue }
+                if isSeparator(byte) { endPart(); continue }
                 let lower = byte | 0x20
                 let letter = lower >= 0x61 && lower <= 0x7A
                 let digit = byte >= 0x30 && byte <= 0x39

@@ -21,9 +21,8 @@ public enum FormatSniffer {
 
     /// Whether the first markup in the opening 1024 bytes (after a BOM and white space) opens an HTML page.
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
-        var head = Array(bytes.prefix(1024))
-        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
-        // Most files open with a letter: no markup there, and no need to decode
+        let head = bytes[afterBOM(bytes)..<min(bytes.count, 1024)]
+        // Most files open with a letter: no markup there, and no need to copy or decode
         // (only a `<`, or a non-ASCII byte that may be Unicode white space, goes on).
         if let first = head.first(where: { !(0x09...0x0D).contains($0) && $0 != 0x20 }), first != UInt8(ascii: "<"), first < 0x80 {
             return false
@@ -45,10 +44,10 @@ public enum FormatSniffer {
 
     /// Whether the text opens with a YAML front matter block (`---` line, lines, `---` line).
     static func hasFrontMatter(_ bytes: [UInt8]) -> Bool {
-        var head = Array(bytes.prefix(4096))
-        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        let head = bytes[afterBOM(bytes)..<min(bytes.count, 4096)]
         // Front matter opens with `---` at the very start: nothing else needs splitting into lines.
-        guard head.starts(with: Array("---".utf8)) else { return false }
+        let start = head.startIndex
+        guard head.count >= 3, head[start] == 0x2D, head[start + 1] == 0x2D, head[start + 2] == 0x2D else { return false }
         let lines = String(decoding: head, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingSuffixCR() == "---", lines.count > 2 else { return false }
         for line in lines.dropFirst() {
@@ -57,6 +56,13 @@ public enum FormatSniffer {
             if !trimmed.isEmpty, !trimmed.contains(":"), !trimmed.hasPrefix(" "), !trimmed.hasPrefix("-") { return false }
         }
         return false
+    }
+}
+
+extension FormatSniffer {
+    /// Where the text starts: after a UTF-8 byte order mark, if there is one.
+    static func afterBOM(_ bytes: [UInt8]) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 }
 
