@@ -48,11 +48,12 @@ extension Folio {
     /// up type metadata by name: about 60 µs before the first screen.)
     static func launchArguments() -> [String] {
         let count = Int(CommandLine.argc)
-        var arguments: [String] = []
-        arguments.reserveCapacity(count)
+        // Filled in place: growing an array (reserveCapacity, append) goes through the
+        // standard library's unspecialized code, which looks the array's type up by name.
+        var arguments = [String](repeating: "", count: max(0, count - 1))
         var index = 1
         while index < count {
-            if let argument = CommandLine.unsafeArgv[index] { arguments.append(String(cString: argument)) }
+            arguments[index - 1] = CommandLine.unsafeArgv[index].map { String(cString: $0) } ?? ""
             index += 1
         }
         return arguments

@@ -34,11 +34,21 @@ struct HeaderReader {
     }
 
     /// Whether `line`, the first line, is a title.
+    /// Whether a title's last character ends a sentence or a clause instead (ASCII or full-width).
+    /// Each of these is one scalar, so the last scalar decides; a scalar, unlike a `Character`, needs
+    /// no type metadata looked up by name at run time (the first time, before the first screen).
+    static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", ":", "…", "。", "，", "；", "：": return true
+        default: return false
+        }
+    }
+
     static func isTitle(_ line: SourceLine, next: SourceLine, hardWrapped: Bool) -> Bool {
         let text = line.text
         guard text.isShort(maxWidth: 120), SentenceRules.wordCount(text) <= 20,
-              text.contains(where: \.isLetter), !SentenceRules.startsWithQuote(text),
-              let last = text.last, ![".", ",", ";", ":", "…", "。", "，", "；", "："].contains(last) else { return false }
+              text.contains(where: { $0.isLetter }), !SentenceRules.startsWithQuote(text),
+              let last = text.unicodeScalars.last, !endsClause(last) else { return false }
         if LineKinds.isByline(text) || LineKinds.isDateline(text) || LineKinds.isSourceLine(text) || LineKinds.isAuthorIntro(text) {
             return false
         }
