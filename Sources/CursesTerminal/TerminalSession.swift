@@ -97,10 +97,10 @@ public final class TerminalSession {
         ScreenSize(width: Int(cn_cols()), height: Int(cn_lines()))
     }
 
-    /// The size the terminal on `descriptor` reports, or `nil` when it reports none.
-    public static func reportedSize(of descriptor: Int32 = STDOUT_FILENO) -> ScreenSize? {
+    /// The size the terminal on standard output reports, or `nil` when it reports none.
+    public static func reportedSize() -> ScreenSize? {
         var size = winsize()
-        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
         return ScreenSize(width: Int(size.ws_col), height: Int(size.ws_row))
     }
 

@@ -22,7 +22,7 @@ enum BylineFinder {
     static func isBylineElement(_ node: HTMLNode) -> Bool {
         if node.attribute("rel")?.lowercased() == "author" { return true }
         if node.attribute("itemprop")?.lowercased().contains("author") == true { return true }
-        return ClassHints.hasWord(node.attribute("class") ?? "", bylineWords) || ClassHints.hasWord(node.attribute("id") ?? "", bylineWords)
+        return ClassHints.hits(node.attribute("class") ?? "", bylineWords) || ClassHints.hits(node.attribute("id") ?? "", bylineWords)
     }
 
     /// Class and id words that mark the author's name.

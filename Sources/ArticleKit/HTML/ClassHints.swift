@@ -81,9 +81,6 @@ enum ClassHints {
         node.attribute("itemprop")?.lowercased().contains("articlebody") == true
     }
 
-    /// Whether one of `words` is a whole word of `value` (a class or id).
-    static func hasWord(_ value: String, _ words: Hints) -> Bool { hits(value, words) }
-
     /// Whether some word of `value` holds one of `hints.inside` or is one of `hints.whole`.
     static func hits(_ value: String, _ hints: Hints) -> Bool {
         guard !value.isEmpty else { return false }

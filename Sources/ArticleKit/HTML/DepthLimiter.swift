@@ -69,10 +69,8 @@ enum DepthLimiter {
     /// compared in place, in any case: this runs for every tag of every page).
     static func countsAsOpen(_ bytes: [UInt8], _ tag: Tag) -> Bool {
         let length = tag.nameEnd - tag.nameStart
-        return !selfClosing.contains { name in
-            guard name.count == length else { return false }
-            for offset in 0..<length where bytes[tag.nameStart + offset] | 0x20 != name[offset] { return false }
-            return true
+        return bytes.withUnsafeBufferPointer { input in
+            !selfClosing.contains { $0.count == length && ASCIICase.matches(input, at: tag.nameStart, $0) }
         }
     }
 
@@ -98,7 +96,7 @@ enum DepthLimiter {
 
         /// The lower-case name bytes.
         func name(in bytes: [UInt8]) -> [UInt8] {
-            bytes[nameStart..<nameEnd].map { $0 | 0x20 }
+            bytes[nameStart..<nameEnd].map(ASCIICase.folded)
         }
     }
 

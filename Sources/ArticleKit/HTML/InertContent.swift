@@ -124,8 +124,8 @@ enum InertContent {
         var depth = 1
         var index = from
         let count = input.count
-        while index + 1 < count {
-            guard input[index] == 0x3C else { index += 1; continue }
+        while let open = nextOpen(input, from: index), open + 1 < count {
+            index = open
             if startsComment(input, index) {
                 index = endOfComment(input, from: index + 4)
             } else if input[index + 1] == 0x2F, ASCIICase.matches(input, at: index + 2, svg) {

@@ -28,11 +28,10 @@ enum TitleMatching {
         out.reserveCapacity(text.utf8.count)
         var space = false
         for byte in text.utf8 {
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+            if ASCIILines.isLetter(byte) || ASCIILines.isDigit(byte) {
                 if space, !out.isEmpty { out.append(0x20) }
                 space = false
-                out.append(lower)
+                out.append(ASCIICase.folded(byte))
             } else {
                 space = true
             }

@@ -33,7 +33,6 @@ struct HeaderReader {
         }
     }
 
-    /// Whether `line`, the first line, is a title.
     /// Whether a title's last character ends a sentence or a clause instead (ASCII or full-width).
     /// Each of these is one scalar, so the last scalar decides; a scalar, unlike a `Character`, needs
     /// no type metadata looked up by name at run time (the first time, before the first screen).
@@ -44,6 +43,7 @@ struct HeaderReader {
         }
     }
 
+    /// Whether `line`, the first line, is a title.
     static func isTitle(_ line: SourceLine, next: SourceLine, hardWrapped: Bool) -> Bool {
         let text = line.text
         guard text.isShort(maxWidth: 120), SentenceRules.wordCount(text) <= 20,

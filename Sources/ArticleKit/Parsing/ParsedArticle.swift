@@ -34,7 +34,9 @@ struct ParsedArticle {
         return Article(title: title, byline: byline, dateline: dateline, sections: sections,
                        sources: sources, authorNote: authorNote)
     }
+}
 
+extension ParsedArticle {
     /// The flat form of a public ``Article``.
     init(_ article: Article) {
         title = article.title
@@ -49,17 +51,5 @@ struct ParsedArticle {
         }
         sources = article.sources
         authorNote = article.authorNote
-    }
-
-    /// An article from its parts.
-    init(title: String?, byline: String?, dateline: String?, paragraphs: [String],
-         headings: [(text: String, firstParagraph: Int)], sources: [String], authorNote: [String]) {
-        self.title = title
-        self.byline = byline
-        self.dateline = dateline
-        self.paragraphs = paragraphs
-        self.headings = headings
-        self.sources = sources
-        self.authorNote = authorNote
     }
 }
